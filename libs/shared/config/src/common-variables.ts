@@ -1,0 +1,39 @@
+import { z } from 'zod';
+
+/**
+ * Building blocks for each app's config schema. Defaults are the local development topology of
+ * SPEC §3, so `npm start` needs no configuration at all.
+ */
+export const appEnv = z.enum(['development', 'test', 'production']).default('development');
+
+export const port = (defaultPort: number) => z.coerce.number().int().min(1).max(65535).default(defaultPort);
+
+export const host = z.string().min(1).default('127.0.0.1');
+
+export const logLevel = z
+  .enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])
+  .default('info');
+
+export const postgresUrl = (database: string) =>
+  z
+    .url({ protocol: /^postgres(ql)?$/, error: 'must be a postgres:// URL' })
+    .default(`postgres://postgres@127.0.0.1:5432/${database}`);
+
+export const natsUrl = z.string().min(1).default('nats://127.0.0.1:4222');
+
+export const temporalAddress = z
+  .string()
+  .regex(/^[^:\s]+:\d+$/, 'must be host:port')
+  .default('127.0.0.1:7233');
+
+export const temporalNamespace = z.string().min(1).default('default');
+
+export const httpUrl = (defaultUrl: string) =>
+  z.url({ protocol: /^https?$/, error: 'must be an http(s) URL' }).default(defaultUrl);
+
+/** The token settings every service shares: where the keys are and what a token must say. */
+export const tokenVerification = {
+  JWKS_URL: httpUrl('http://127.0.0.1:3001/.well-known/jwks.json'),
+  JWT_ISSUER: z.string().min(1).default('maintenance-governance/identity'),
+  JWT_AUDIENCE: z.string().min(1).default('maintenance-governance'),
+};
