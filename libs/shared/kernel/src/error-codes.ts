@@ -19,6 +19,8 @@ export const ERROR_CODES = [
   'CONTRACT_PROJECT_MISMATCH',
   'TICKET_NOT_PROCESSABLE',
   'DEVELOPER_NOT_ELIGIBLE',
+  /** R17: an intervention already has its technical report (409). */
+  'REPORT_ALREADY_SUBMITTED',
   'IDEMPOTENCY_KEY_REUSED',
   'RATE_LIMITED',
   'SERVICE_UNAVAILABLE',

@@ -1,0 +1,15 @@
+import { z } from 'zod';
+import { optionalText, requiredText } from './schema-parts';
+
+/** POST /reports. R17: `rootCause` and `solution` are required; the rest is optional text. */
+export const submitReportSchema = z.strictObject({
+  interventionId: z.uuid(),
+  initialProblem: optionalText,
+  rootCause: requiredText,
+  solution: requiredText,
+  systemImpact: optionalText,
+  futureRisks: optionalText,
+  recommendations: optionalText,
+});
+
+export type SubmitReportInput = z.infer<typeof submitReportSchema>;

@@ -1,0 +1,64 @@
+import { createTicketSchema, ticketReasonSchema } from './ticket.schemas';
+import { CONTRACT_ID, PROJECT_ID } from './ticket.fixtures';
+
+const valid = {
+  projectId: PROJECT_ID,
+  contractId: CONTRACT_ID,
+  title: 'Card payment fails',
+  description: 'Users cannot pay by card',
+  severity: 'CRITICAL',
+  origin: 'CLIENT',
+};
+
+const pathsOf = (value: unknown) =>
+  (createTicketSchema.safeParse(value).error?.issues ?? []).map((issue) => issue.path.join('.'));
+
+describe('create ticket body', () => {
+  it('accepts a ticket with or without a contract', () => {
+    expect(createTicketSchema.safeParse(valid).success).toBe(true);
+    const { contractId: _contractId, ...withoutContract } = valid;
+    expect(createTicketSchema.safeParse(withoutContract).success).toBe(true);
+  });
+
+  it('requires a title of 1 to 200 characters', () => {
+    expect(pathsOf({ ...valid, title: '  ' })).toEqual(['title']);
+    expect(pathsOf({ ...valid, title: 'x'.repeat(201) })).toEqual(['title']);
+    expect(pathsOf({ ...valid, title: 'x'.repeat(200) })).toEqual([]);
+  });
+
+  it('requires a description of 1 to 10000 characters', () => {
+    expect(pathsOf({ ...valid, description: '' })).toEqual(['description']);
+    expect(pathsOf({ ...valid, description: 'x'.repeat(10_001) })).toEqual(['description']);
+  });
+
+  it('knows only the SPEC severities and origins', () => {
+    expect(pathsOf({ ...valid, severity: 'CRITIQUE', origin: 'INTERNE' }).sort()).toEqual([
+      'origin',
+      'severity',
+    ]);
+  });
+
+  it('refuses ids that are not uuids', () => {
+    expect(pathsOf({ ...valid, projectId: '1', contractId: 'abc' }).sort()).toEqual([
+      'contractId',
+      'projectId',
+    ]);
+  });
+
+  it.each([['number'], ['status'], ['billable'], ['processable'], ['assigneeId']])(
+    'refuses the server-owned field %s',
+    (field) => {
+      expect(createTicketSchema.safeParse({ ...valid, [field]: 'x' }).success).toBe(false);
+    },
+  );
+});
+
+describe('reject / reopen body', () => {
+  it('requires a reason of 1 to 2000 characters, trimmed', () => {
+    expect(ticketReasonSchema.parse({ reason: ' Duplicate ' })).toEqual({ reason: 'Duplicate' });
+    expect(ticketReasonSchema.safeParse({ reason: ' ' }).success).toBe(false);
+    expect(ticketReasonSchema.safeParse({ reason: 'x'.repeat(2001) }).success).toBe(false);
+    expect(ticketReasonSchema.safeParse({}).success).toBe(false);
+    expect(ticketReasonSchema.safeParse({ reason: 'ok', extra: 1 }).success).toBe(false);
+  });
+});
