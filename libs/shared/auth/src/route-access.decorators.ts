@@ -8,4 +8,5 @@ export const PUBLIC_KEY = 'mg:public';
 export const Public = () => SetMetadata(PUBLIC_KEY, true);
 
 /** The route needs a valid token whose role holds this SPEC §5 permission. */
-export const RequirePermission = (permission: Permission) => SetMetadata(PERMISSION_KEY, permission);
+export const RequirePermission = (permission: Permission) =>
+  SetMetadata(PERMISSION_KEY, permission);

@@ -1,0 +1,83 @@
+import { type DynamicModule, Inject, Module, type OnApplicationShutdown } from '@nestjs/common';
+import { ThrottlerModule } from '@nestjs/throttler';
+import { AuthModule } from '@mg/shared-auth';
+import { type Clock, systemClock } from '@mg/shared-kernel';
+import { type IdentityPrismaClient, UserRepository } from '@mg/identity-data-access';
+import { AuthController } from './http/auth.controller';
+import { JwksController } from './http/jwks.controller';
+import { MeController } from './http/me.controller';
+import { UsersController } from './http/users.controller';
+import { type IdentityConfig } from './identity.config';
+import { IDENTITY_PRISMA, SIGNING_KEY } from './identity.tokens';
+import { PasswordHasher } from './passwords/password-hasher';
+import { type SigningKey } from './signing/signing-key';
+import { TokenSigner } from './signing/token-signer';
+import { CreateUserUseCase } from './use-cases/create-user/create-user.use-case';
+import { GetUserUseCase } from './use-cases/get-user/get-user.use-case';
+import { IssueTokenUseCase } from './use-cases/issue-token/issue-token.use-case';
+import { ListUsersUseCase } from './use-cases/list-users/list-users.use-case';
+import { SeedDemoUsersUseCase } from './use-cases/seed-demo-users/seed-demo-users.use-case';
+import { UpdateUserUseCase } from './use-cases/update-user/update-user.use-case';
+
+/** What the module needs that takes I/O to obtain, prepared by `createIdentityApp`. */
+export interface IdentityModuleOptions {
+  config: IdentityConfig;
+  signingKey: SigningKey;
+  prisma: IdentityPrismaClient;
+  clock?: Clock;
+}
+
+/** Closes the database pool when the app closes. */
+class PrismaDisconnect implements OnApplicationShutdown {
+  constructor(@Inject(IDENTITY_PRISMA) private readonly prisma: IdentityPrismaClient) {}
+
+  async onApplicationShutdown(): Promise<void> {
+    await this.prisma.$disconnect();
+  }
+}
+
+@Module({})
+export class IdentityModule {
+  static forRoot({ config, signingKey, prisma, clock }: IdentityModuleOptions): DynamicModule {
+    return {
+      module: IdentityModule,
+      imports: [
+        // Identity trusts its own public key directly: no HTTP call to its own JWKS.
+        AuthModule.forRoot({
+          keySet: { keys: [signingKey.publicJwk] },
+          issuer: config.JWT_ISSUER,
+          audience: config.JWT_AUDIENCE,
+        }),
+        ThrottlerModule.forRoot({
+          throttlers: [{ name: 'login', ttl: 60_000, limit: config.LOGIN_RATE_LIMIT }],
+        }),
+      ],
+      controllers: [AuthController, JwksController, MeController, UsersController],
+      providers: [
+        { provide: SIGNING_KEY, useValue: signingKey },
+        { provide: IDENTITY_PRISMA, useValue: prisma },
+        { provide: UserRepository, useValue: new UserRepository(prisma) },
+        {
+          provide: TokenSigner,
+          useValue: new TokenSigner(
+            signingKey,
+            {
+              issuer: config.JWT_ISSUER,
+              audience: config.JWT_AUDIENCE,
+              ttlSeconds: config.TOKEN_TTL_SECONDS,
+            },
+            clock ?? systemClock,
+          ),
+        },
+        PrismaDisconnect,
+        PasswordHasher,
+        IssueTokenUseCase,
+        GetUserUseCase,
+        ListUsersUseCase,
+        CreateUserUseCase,
+        UpdateUserUseCase,
+        SeedDemoUsersUseCase,
+      ],
+    };
+  }
+}
