@@ -113,6 +113,12 @@ describe('createHttpApp', () => {
       });
     });
 
+    it('answers UNAUTHENTICATED with 401 and a WWW-Authenticate: Bearer challenge', async () => {
+      const response = await http.inject({ url: '/api/v1/orders/anonymous' });
+      expectProblem(response, 401, 'UNAUTHENTICATED');
+      expect(response.headers['www-authenticate']).toBe('Bearer');
+    });
+
     it('answers an unexpected error with 500 and no stack or SQL, and logs it', async () => {
       const response = await http.inject({ url: '/api/v1/orders/crash' });
       const body = expectProblem(response, 500, 'INTERNAL_ERROR');

@@ -20,7 +20,9 @@ export interface FindSchemaDriftOptions {
  * check constraints, partial and expression indexes are not compared.
  */
 export async function findSchemaDrift(options: FindSchemaDriftOptions): Promise<string[]> {
-  const expected = expectedSchemaOf(readDatamodel(await readFile(options.schemaPath, 'utf8')));
+  const expected = expectedSchemaOf(
+    await readDatamodel(await readFile(options.schemaPath, 'utf8')),
+  );
   const client = new Client({ connectionString: options.databaseUrl });
   await client.connect();
   try {

@@ -1,5 +1,3 @@
-import { get_dmmf } from '@prisma/prisma-schema-wasm';
-
 /** The subset of Prisma's DMMF datamodel the drift check reads. */
 export interface DmmfField {
   name: string;
@@ -65,8 +63,11 @@ function prismaMessage(error: unknown): string {
 /**
  * Parses schema.prisma with Prisma's own parser compiled to WebAssembly
  * (`@prisma/prisma-schema-wasm`): no native engine, no download, the same rules as the CLI.
+ * Loaded on first use: services import this library but only tests check drift, and the module
+ * costs ~10 MB and ~150 ms to load.
  */
-export function readDatamodel(schemaText: string): DmmfDatamodel {
+export async function readDatamodel(schemaText: string): Promise<DmmfDatamodel> {
+  const { get_dmmf } = await import('@prisma/prisma-schema-wasm');
   try {
     const dmmf = JSON.parse(get_dmmf(JSON.stringify({ prismaSchema: schemaText }))) as {
       datamodel: DmmfDatamodel;

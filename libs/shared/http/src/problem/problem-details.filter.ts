@@ -26,6 +26,8 @@ export class ProblemDetailsFilter implements ExceptionFilter {
       );
     }
     if (reply.sent) return;
+    // RFC 6750: a missing or rejected token is answered with the scheme the client should use.
+    if (problem.code === 'UNAUTHENTICATED') void reply.header('www-authenticate', 'Bearer');
     // Headers set before the failure (retry-after from the throttler, x-request-id) are kept.
     void reply.status(problem.status).header('content-type', PROBLEM_CONTENT_TYPE).send(problem);
   }

@@ -41,6 +41,11 @@ class OrdersController {
     ]);
   }
 
+  @Get('anonymous')
+  anonymous(): never {
+    throw new DomainError('UNAUTHENTICATED', 'A bearer token is required');
+  }
+
   @Get('crash')
   crash(): never {
     throw new Error('select * from secret_table failed');
