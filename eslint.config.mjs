@@ -59,7 +59,7 @@ export default tseslint.config(
   },
   {
     // Workflow code runs in Temporal's deterministic sandbox: no Node built-ins.
-    files: ['libs/*/workflow/src/**/*.ts'],
+    files: ['libs/workflow/*/src/**/*.ts'],
     ignores: ['**/*.spec.ts'],
     rules: {
       'no-restricted-imports': [

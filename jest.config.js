@@ -18,7 +18,7 @@ const common = {
   testEnvironment: 'node',
   testEnvironmentOptions: { customExportConditions: ['@mg/source', 'node', 'require', 'default'] },
   transform: { '^.+\\.ts$': swc },
-  roots: ['<rootDir>/apps', '<rootDir>/libs'],
+  roots: ['<rootDir>/apps', '<rootDir>/libs', '<rootDir>/infra'],
   modulePathIgnorePatterns: ['<rootDir>/.*/dist/'],
 };
 

@@ -1,0 +1,14 @@
+import { PROXY_ROUTES } from './proxy-routes';
+
+describe('the console route table', () => {
+  it('gives each prefix exactly one owner', () => {
+    const prefixes = PROXY_ROUTES.map((route) => route.prefix);
+    expect(new Set(prefixes).size).toBe(prefixes.length);
+  });
+
+  it('forwards only the public API and the token keys', () => {
+    for (const { prefix } of PROXY_ROUTES) {
+      expect(prefix).toMatch(/^(\/api\/v1\/[a-z-]+|\/\.well-known\/jwks\.json)$/);
+    }
+  });
+});

@@ -1,0 +1,59 @@
+import httpProxy, { type FastifyHttpProxyOptions } from '@fastify/http-proxy';
+import { Logger } from '@nestjs/common';
+import { type NestFastifyApplication } from '@nestjs/platform-fastify';
+import { DomainError } from '@mg/shared-kernel';
+import { PROBLEM_CONTENT_TYPE, REQUEST_ID_HEADER, toProblem } from '@mg/shared-http';
+import { type UpstreamUrls } from '../upstreams/upstreams';
+import { type ProxyRoute } from './proxy-routes';
+
+const logger = new Logger('Proxy');
+
+export interface ProxyOptions {
+  routes: readonly ProxyRoute[];
+  upstreams: UpstreamUrls;
+  /** Connect, headers and body deadline for one forwarded request. */
+  timeoutMs: number;
+}
+
+const replyOptions: FastifyHttpProxyOptions['replyOptions'] = {
+  /**
+   * Whatever went wrong on the way (refused, reset, timed out), the caller learns the same thing:
+   * the service is unavailable, retry later. Details stay in the log.
+   */
+  onError: (reply, { error }) => {
+    const { request } = reply;
+    logger.warn({ err: error, requestId: request.id, url: request.url }, 'Upstream unavailable');
+    const problem = toProblem(
+      new DomainError('SERVICE_UNAVAILABLE', 'The owning service did not answer.'),
+      request.id,
+    );
+    void reply.status(problem.status).header('content-type', PROBLEM_CONTENT_TYPE).send(problem);
+  },
+  /**
+   * The console's request id goes upstream, so one id follows a request through every log;
+   * Authorization and everything else pass through untouched.
+   */
+  rewriteRequestHeaders: (request, headers) => ({ ...headers, [REQUEST_ID_HEADER]: request.id }),
+  // An upstream's own 503 is its answer to pass on, not a reason to ask again.
+  retryDelay: () => null,
+};
+
+/** One `@fastify/http-proxy` registration per prefix, keeping the path as it is. */
+export async function registerProxyRoutes(
+  app: NestFastifyApplication,
+  { routes, upstreams, timeoutMs }: ProxyOptions,
+): Promise<void> {
+  for (const route of routes) {
+    await app.register(httpProxy, {
+      upstream: upstreams[route.upstream],
+      prefix: route.prefix,
+      rewritePrefix: route.prefix,
+      undici: {
+        connect: { timeout: timeoutMs },
+        headersTimeout: timeoutMs,
+        bodyTimeout: timeoutMs,
+      },
+      replyOptions,
+    });
+  }
+}

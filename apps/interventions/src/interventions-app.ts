@@ -1,0 +1,25 @@
+import { type NestFastifyApplication } from '@nestjs/platform-fastify';
+import { createHttpApp } from '@mg/shared-http';
+import { type InterventionsConfig } from './interventions.config';
+import { InterventionsModule } from './interventions.module';
+
+/**
+ * Builds the interventions service (not listening yet) against an already migrated database. Fails
+ * when NATS or Temporal cannot be reached: a service that cannot publish or drive workflows
+ * must not accept traffic.
+ */
+export async function createInterventionsApp(
+  config: InterventionsConfig,
+): Promise<NestFastifyApplication> {
+  const app = await createHttpApp(InterventionsModule.forRoot(config), {
+    serviceName: 'interventions',
+    logLevel: config.LOG_LEVEL,
+    openApi: {
+      title: 'Interventions API',
+      description: 'Billets, interventions and technical reports.',
+    },
+    globalPrefix: 'api/v1',
+  });
+  await app.init();
+  return app;
+}

@@ -1,0 +1,24 @@
+import { loadConfig } from '@mg/shared-config';
+import { TICKETS_MIGRATIONS_DIR } from '@mg/tickets-data-access';
+import { migrateDatabase } from '@mg/shared-database';
+import { createTicketsApp } from './tickets-app';
+import { ticketsConfigSchema } from './tickets.config';
+
+/** SIGTERM/SIGINT close the app gracefully: createHttpApp enables Nest's shutdown hooks. */
+async function main(): Promise<void> {
+  const config = loadConfig(ticketsConfigSchema);
+  await migrateDatabase({
+    databaseUrl: config.DATABASE_URL,
+    migrationsDir: TICKETS_MIGRATIONS_DIR,
+  });
+  const app = await createTicketsApp(config);
+  await app.listen({ port: config.PORT, host: config.HOST });
+}
+
+main().catch((error: unknown) => {
+  // The logger may not exist yet (bad config, database down): stderr is all there is.
+  process.stderr.write(
+    `tickets failed to start: ${error instanceof Error ? error.stack : String(error)}\n`,
+  );
+  process.exit(1);
+});

@@ -1,0 +1,16 @@
+import { type DynamicModule, Module } from '@nestjs/common';
+import { TicketLifecycleWorker } from './worker/ticket-lifecycle-worker';
+
+/**
+ * The worker process's HTTP side is health and readiness only (from createHttpApp). The worker is
+ * registered so that closing the app shuts it down; Nest never creates anything Temporal runs.
+ */
+@Module({})
+export class WorkflowWorkerModule {
+  static forRoot(worker: TicketLifecycleWorker): DynamicModule {
+    return {
+      module: WorkflowWorkerModule,
+      providers: [{ provide: TicketLifecycleWorker, useValue: worker }],
+    };
+  }
+}

@@ -1,0 +1,7 @@
+-- Baseline: puts the interventions database under dbmate's control (schema_migrations), so the
+-- service migrates at start-up from its first release. It creates nothing: the tables for
+-- billets, interventions and technical reports come in the migrations that follow.
+-- migrate:up
+
+-- migrate:down
+
