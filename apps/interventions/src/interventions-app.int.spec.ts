@@ -8,16 +8,18 @@ import {
   createTestDatabase,
   eventually,
   startTcpProxy,
+  tamper,
+  TEST_CALLER,
   type TcpProxy,
   TEST_NATS_SERVERS,
   TEST_POSTGRES_URL,
   TEST_TEMPORAL_ADDRESS,
   type TestDatabase,
+  TestTokenIssuer,
   unusedPort,
 } from '@mg/shared-testing';
 import { createInterventionsApp } from './interventions-app';
 import { type InterventionsConfig, interventionsConfigSchema } from './interventions.config';
-import { tamper, TEST_CALLER, TestTokenIssuer } from './test-fixtures/test-token-issuer';
 
 jest.setTimeout(30_000);
 

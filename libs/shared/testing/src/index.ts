@@ -6,7 +6,8 @@
  * - `TEST_POSTGRES_URL`, `TEST_NATS_SERVERS`, `TEST_TEMPORAL_ADDRESS` (env-overridable);
  * - `uniqueName(prefix)` for streams, task queues, workflow ids;
  * - `eventually(assertion)` for asynchronous effects;
- * - `unusedPort()` and `startTcpProxy(port)` to simulate a dependency that is down or drops.
+ * - `unusedPort()` and `startTcpProxy(port)` to simulate a dependency that is down or drops;
+ * - `TestTokenIssuer` plays identity (a JWKS on a free port and tokens signed for it).
  */
 export * from './create-test-database';
 export * from './eventually';
@@ -14,3 +15,4 @@ export * from './tcp-proxy';
 export * from './test-infrastructure';
 export * from './unique-name';
 export * from './unused-port';
+export * from './test-token-issuer';
