@@ -36,14 +36,6 @@ const withPort = (url: string, port: number) => {
   return changed.toString();
 };
 
-/**
- * The Temporal client retries a failed call on a timer (up to ~2 s after it started) even past
- * the call's deadline, and a retry firing after the connection closed throws out of the timer,
- * crashing the process. Probes made during the outage must run their course before the app
- * closes. (Reported for @mg/shared-temporal: TemporalReadinessCheck.)
- */
-const temporalRetriesSettled = () => new Promise((resolve) => setTimeout(resolve, 2_500));
-
 const testConfig = (variables: Record<string, string>): TicketsConfig =>
   loadConfig(ticketsConfigSchema, { LOG_LEVEL: 'silent', ...variables });
 
@@ -116,7 +108,6 @@ describe('tickets service', () => {
           timeoutMs: 20_000,
           intervalMs: 250,
         });
-        if (dependency === 'temporal') await temporalRetriesSettled();
       },
     );
   });

@@ -6,6 +6,13 @@ import { TemporalReadinessCheck } from './temporal-readiness-check';
 export const TEMPORAL_CONNECTION = Symbol('TEMPORAL_CONNECTION');
 /** Inject with `@Inject(TEMPORAL_CLIENT)`: start workflows, send updates, query them. */
 export const TEMPORAL_CLIENT = Symbol('TEMPORAL_CLIENT');
+/**
+ * A second connection used only by the readiness probe, without the SDK's retry interceptor: a
+ * retried call keeps a timer alive past its deadline, and if the connection closes meanwhile
+ * (shutdown right after a Temporal blip) that timer throws "Channel has been shut down" and
+ * crashes the process. A probe must fail, not retry.
+ */
+const TEMPORAL_PROBE_CONNECTION = Symbol('TEMPORAL_PROBE_CONNECTION');
 
 export interface TemporalModuleOptions {
   /** `host:port` of the frontend service (`127.0.0.1:7233`). */
@@ -21,7 +28,10 @@ export interface TemporalModuleOptions {
  */
 @Module({})
 export class TemporalModule implements OnApplicationShutdown {
-  constructor(@Inject(TEMPORAL_CONNECTION) private readonly connection: Connection) {}
+  constructor(
+    @Inject(TEMPORAL_CONNECTION) private readonly connection: Connection,
+    @Inject(TEMPORAL_PROBE_CONNECTION) private readonly probeConnection: Connection,
+  ) {}
 
   static forRoot(options: TemporalModuleOptions): DynamicModule {
     return {
@@ -43,8 +53,12 @@ export class TemporalModule implements OnApplicationShutdown {
             new Client({ connection, namespace: options.namespace }),
         },
         {
+          provide: TEMPORAL_PROBE_CONNECTION,
+          useFactory: () => Connection.lazy({ address: options.address, interceptors: [] }),
+        },
+        {
           provide: TemporalReadinessCheck,
-          inject: [TEMPORAL_CONNECTION],
+          inject: [TEMPORAL_PROBE_CONNECTION],
           useFactory: (connection: Connection) => new TemporalReadinessCheck(connection),
         },
       ],
@@ -53,6 +67,6 @@ export class TemporalModule implements OnApplicationShutdown {
   }
 
   async onApplicationShutdown(): Promise<void> {
-    await this.connection.close();
+    await Promise.all([this.connection.close(), this.probeConnection.close()]);
   }
 }
