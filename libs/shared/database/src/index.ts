@@ -8,6 +8,11 @@
  * - `PostgresReadinessCheck`: `SELECT 1` through that client (or a pg Pool) for `GET /ready`.
  * - `findSchemaDrift({ schemaPath, databaseUrl })`: what differs between `schema.prisma` and the
  *   migrated database; each data-access library has an integration test expecting `[]`.
+ * - `SqlExecutor`: the raw-SQL shape (`$executeRawUnsafe` / `$queryRawUnsafe`) through which the
+ *   shared mechanisms (audit, idempotency, outbox) use any service's Prisma client or transaction;
+ *   `pgSqlExecutor(pool)` adapts node-postgres, `createSqlClient(url)` is a model-less Prisma client.
+ * - Migrations of several directories (a service's own and those the shared libraries ship):
+ *   `migrateDatabase({ databaseUrl, migrationsDirs: [...] })`.
  */
 export * from './database-url';
 export * from './drop-database';
@@ -16,3 +21,5 @@ export { PrismaSchemaError } from './drift/prisma-dmmf';
 export * from './migrations/migrate-database';
 export * from './prisma/create-prisma-client';
 export * from './readiness/postgres-readiness-check';
+export * from './sql/sql-client';
+export * from './sql/sql-executor';

@@ -6,3 +6,6 @@ export * from './clock';
 export * from './calendar';
 export * from './sequence-number';
 export * from './event-envelope';
+export * from './demo-user-id';
+export * from './cursor';
+export * from './page';

@@ -11,16 +11,20 @@ export interface TestDatabase {
 }
 
 /**
- * A throw-away database `mg_test_<prefix>_<random>` with every migration of `migrationsDir`
+ * A throw-away database `mg_test_<prefix>_<random>` with every migration of `migrationsDirs` (one directory or several)
  * applied, exactly as a service migrates at start-up. Call `drop()` in `afterAll`.
  */
 export async function createTestDatabase(
   prefix: string,
-  migrationsDir: string,
+  migrationsDirs: string | readonly string[],
   serverUrl = TEST_POSTGRES_URL,
 ): Promise<TestDatabase> {
   const name = uniqueName(`mg_test_${prefix}`);
   const url = withDatabaseName(serverUrl, name);
-  await migrateDatabase({ databaseUrl: url, migrationsDir, waitTimeoutSeconds: 10 });
+  await migrateDatabase({
+    databaseUrl: url,
+    migrationsDirs: typeof migrationsDirs === 'string' ? [migrationsDirs] : migrationsDirs,
+    waitTimeoutSeconds: 10,
+  });
   return { url, name, drop: () => dropDatabase(url) };
 }

@@ -60,6 +60,34 @@ describe('migrateDatabase', () => {
     await expect(attempt).rejects.toThrow(/unable to connect|connection refused/);
   });
 
+  it('applies the migrations of several directories as one set, in version order', async () => {
+    const url = throwawayDatabaseUrl('dirs');
+    try {
+      const result = await migrateDatabase({
+        databaseUrl: url,
+        migrationsDirs: [join(__dirname, '../test-fixtures/second-migrations'), migrationsDir],
+      });
+      expect(result.applied).toEqual([
+        '20250101000000_create_projects_and_tickets.sql',
+        '20250102000000_create_labels.sql',
+      ]);
+      expect(await tableNames(url)).toEqual(['labels', 'projects', 'schema_migrations', 'tickets']);
+    } finally {
+      await dropDatabase(url);
+    }
+  });
+
+  it('refuses two directories that use the same version', async () => {
+    const clashing = mkdtempSync(join(tmpdir(), 'mg-migrations-'));
+    writeFileSync(
+      join(clashing, '20250101000000_other.sql'),
+      '-- migrate:up\nselect 1;\n-- migrate:down\n',
+    );
+    await expect(
+      migrateDatabase({ databaseUrl, migrationsDirs: [migrationsDir, clashing] }),
+    ).rejects.toThrow(/version 20250101000000 is used twice/);
+  });
+
   it('refuses a migrations directory that does not exist', async () => {
     await expect(
       migrateDatabase({ databaseUrl, migrationsDir: join(migrationsDir, 'nope') }),
