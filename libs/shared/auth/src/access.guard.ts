@@ -45,10 +45,11 @@ export class AccessGuard implements CanActivate {
     }
     const request = context.switchToHttp().getRequest<RequestWithUser>();
     const user = await this.verifier.verify(bearerToken(request));
+    // Attached before the role check so that a refusal can still be audited with its actor.
+    request.user = user;
     if (!isAllowed(user.role, access.permission)) {
       throw new DomainError('FORBIDDEN', `The role ${user.role} may not ${access.permission}.`);
     }
-    request.user = user;
     return true;
   }
 }
