@@ -5,30 +5,59 @@ import { builtinModules } from 'node:module';
 
 // Module boundaries: the folder names are the architecture, and this makes crossing them fail.
 const depConstraints = [
-  { sourceTag: 'type:app', onlyDependOnLibsWithTags: ['type:shared', 'type:domain', 'type:data-access', 'type:workflow'] },
+  {
+    sourceTag: 'type:app',
+    onlyDependOnLibsWithTags: ['type:shared', 'type:domain', 'type:data-access', 'type:workflow'],
+  },
   { sourceTag: 'type:workflow', onlyDependOnLibsWithTags: ['type:shared', 'type:domain'] },
   { sourceTag: 'type:data-access', onlyDependOnLibsWithTags: ['type:shared', 'type:domain'] },
   {
     sourceTag: 'type:domain',
     onlyDependOnLibsWithTags: ['type:shared', 'type:domain'],
-    bannedExternalImports: ['@nestjs/*', '@prisma/*', 'pg', 'fastify', '@fastify/*', '@temporalio/*', '@nats-io/*', 'nestjs-*'],
+    bannedExternalImports: [
+      '@nestjs/*',
+      '@prisma/*',
+      'pg',
+      'fastify',
+      '@fastify/*',
+      '@temporalio/*',
+      '@nats-io/*',
+      'nestjs-*',
+    ],
   },
   { sourceTag: 'type:shared', onlyDependOnLibsWithTags: ['type:shared'] },
   { sourceTag: 'scope:shared', onlyDependOnLibsWithTags: ['scope:shared'] },
   { sourceTag: 'scope:identity', onlyDependOnLibsWithTags: ['scope:identity', 'scope:shared'] },
   { sourceTag: 'scope:contracts', onlyDependOnLibsWithTags: ['scope:contracts', 'scope:shared'] },
   { sourceTag: 'scope:tickets', onlyDependOnLibsWithTags: ['scope:tickets', 'scope:shared'] },
-  { sourceTag: 'scope:interventions', onlyDependOnLibsWithTags: ['scope:interventions', 'scope:shared'] },
+  {
+    sourceTag: 'scope:interventions',
+    onlyDependOnLibsWithTags: ['scope:interventions', 'scope:shared'],
+  },
   {
     sourceTag: 'scope:workflow',
-    onlyDependOnLibsWithTags: ['scope:workflow', 'scope:tickets', 'scope:interventions', 'scope:contracts', 'scope:shared'],
+    onlyDependOnLibsWithTags: [
+      'scope:workflow',
+      'scope:tickets',
+      'scope:interventions',
+      'scope:contracts',
+      'scope:shared',
+    ],
   },
   { sourceTag: 'scope:console', onlyDependOnLibsWithTags: ['scope:console', 'scope:shared'] },
 ];
 
 export default tseslint.config(
   {
-    ignores: ['**/node_modules/**', '**/dist/**', '**/generated/**', '.nx/**', '.tools/**', '.data/**', 'coverage/**'],
+    ignores: [
+      '**/node_modules/**',
+      '**/dist/**',
+      '**/generated/**',
+      '.nx/**',
+      '.tools/**',
+      '.data/**',
+      'coverage/**',
+    ],
   },
   ...nx.configs['flat/base'],
   ...nx.configs['flat/typescript'],
@@ -46,8 +75,14 @@ export default tseslint.config(
       '@typescript-eslint/no-misused-promises': 'error',
       '@typescript-eslint/await-thenable': 'error',
       '@typescript-eslint/no-explicit-any': 'error',
-      '@typescript-eslint/consistent-type-imports': ['error', { fixStyle: 'inline-type-imports', disallowTypeAnnotations: false }],
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      '@typescript-eslint/consistent-type-imports': [
+        'error',
+        { fixStyle: 'inline-type-imports', disallowTypeAnnotations: false },
+      ],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_' },
+      ],
       'no-console': 'error',
     },
   },

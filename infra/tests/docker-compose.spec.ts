@@ -23,7 +23,6 @@ const appServices = Object.entries(compose.services).filter(([, service]) => ser
 
 function configSchemaOf(app: string): z.ZodObject {
   const camel = app.replace(/-(\w)/g, (_, letter: string) => letter.toUpperCase());
-  // eslint-disable-next-line @typescript-eslint/no-require-imports -- the module name is data
   const module = require(join(root, 'apps', app, 'src', `${app}.config.ts`)) as Record<
     string,
     unknown

@@ -6,7 +6,8 @@ import { z } from 'zod';
  */
 export const appEnv = z.enum(['development', 'test', 'production']).default('development');
 
-export const port = (defaultPort: number) => z.coerce.number().int().min(1).max(65535).default(defaultPort);
+export const port = (defaultPort: number) =>
+  z.coerce.number().int().min(1).max(65535).default(defaultPort);
 
 export const host = z.string().min(1).default('127.0.0.1');
 
