@@ -2,6 +2,7 @@ import { type NestFastifyApplication } from '@nestjs/platform-fastify';
 import { verify } from '@node-rs/argon2';
 import { Client } from 'pg';
 import { DEMO_PASSWORD, DEMO_USERS } from '@mg/identity-domain';
+import { demoUserId } from '@mg/shared-kernel';
 import {
   bearerFor,
   createIdentityTestContext,
@@ -51,6 +52,15 @@ describe('demo users (SPEC §10)', () => {
     const app = await context.start({ APP_ENV: 'development' });
     for (const { email } of DEMO_USERS) {
       expect((await signIn(app, email, DEMO_PASSWORD)).statusCode).toBe(200);
+    }
+  });
+
+  it('are seeded under the ids derived from their emails, which other services rely on', async () => {
+    const app = await context.start({ APP_ENV: 'development' });
+    for (const { email } of DEMO_USERS) {
+      const authorization = await bearerFor(app, { email, password: DEMO_PASSWORD });
+      const me = await app.inject({ method: 'GET', url: '/api/v1/me', headers: { authorization } });
+      expect(me.json()).toMatchObject({ id: demoUserId(email), email });
     }
   });
 

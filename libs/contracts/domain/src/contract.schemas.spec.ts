@@ -59,6 +59,13 @@ describe('create contract body', () => {
     expect(createContractSchema.safeParse({ ...valid, slaHours: 0.5 }).success).toBe(true);
   });
 
+  it('refuses hours finer than a hundredth instead of rounding them when stored', () => {
+    expect(issuesOf(createContractSchema.safeParse({ ...valid, slaHours: 0.333 }))).toEqual([
+      'slaHours',
+    ]);
+    expect(createContractSchema.safeParse({ ...valid, slaHours: 0.25 }).success).toBe(true);
+  });
+
   it.each([0, -1, 8761, '24', null])('R4: refuses slaHours %p', (slaHours) => {
     expect(issuesOf(createContractSchema.safeParse({ ...valid, slaHours }))).toEqual(['slaHours']);
   });

@@ -10,10 +10,12 @@ const calendarDate = z.iso
   .date({ error: NOT_A_DAY, abort: true })
   .refine(isCalendarDate, { error: NOT_A_DAY, abort: true });
 
+/** Hours are stored to the hundredth (36 s): a finer value is refused rather than rounded. */
 const hours = z
   .number()
   .positive({ error: 'must be greater than 0' })
-  .max(MAX_CONTRACT_HOURS, { error: `must be at most ${MAX_CONTRACT_HOURS} hours` });
+  .max(MAX_CONTRACT_HOURS, { error: `must be at most ${MAX_CONTRACT_HOURS} hours` })
+  .multipleOf(0.01, { error: 'must have at most two decimal places' });
 
 const longText = z.string().trim().max(10_000);
 

@@ -4,3 +4,6 @@ export * from './contract.schemas';
 export * from './project.schemas';
 export * from './contract-calendar';
 export * from './contract-overlap';
+export * from './project-access';
+export * from './demo-project';
+export * from './list-queries';

@@ -1,3 +1,4 @@
+import { demoUserId } from '@mg/shared-kernel';
 import { createUserSchema, tokenRequestSchema, updateUserSchema } from './user.schemas';
 import { DEMO_PASSWORD, DEMO_USERS } from './demo-users';
 
@@ -78,8 +79,12 @@ describe('demo users (SPEC §10)', () => {
   });
 
   it('satisfy the same rules as a user created through the API', () => {
-    for (const user of DEMO_USERS) {
+    for (const { id: _id, ...user } of DEMO_USERS) {
       expect(createUserSchema.safeParse({ ...user, password: DEMO_PASSWORD }).success).toBe(true);
     }
+  });
+
+  it('have the ids other services derive from their emails', () => {
+    for (const user of DEMO_USERS) expect(user.id).toBe(demoUserId(user.email));
   });
 });

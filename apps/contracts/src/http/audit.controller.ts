@@ -1,0 +1,31 @@
+import { Controller, Get, Query } from '@nestjs/common';
+import { ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { type AuthenticatedUser, CurrentUser, RequirePermission } from '@mg/shared-auth';
+import { type Page } from '@mg/shared-kernel';
+import { ListAuditEntriesUseCase } from '../use-cases/list-audit-entries/list-audit-entries.use-case';
+import {
+  AuditPageResponseDto,
+  type AuditEntryResponse,
+  AuditQueryDto,
+  toAuditEntryResponse,
+} from './audit.dtos';
+
+@ApiTags('audit')
+@Controller('audit')
+export class AuditController {
+  constructor(private readonly listAuditEntries: ListAuditEntriesUseCase) {}
+
+  @RequirePermission('audit:read')
+  @Get()
+  @ApiOkResponse({
+    type: AuditPageResponseDto,
+    description: 'This service’s audit trail, oldest first; a project manager sees their projects’',
+  })
+  async list(
+    @CurrentUser() viewer: AuthenticatedUser,
+    @Query() query: AuditQueryDto,
+  ): Promise<Page<AuditEntryResponse>> {
+    const page = await this.listAuditEntries.execute(viewer, query);
+    return { items: page.items.map(toAuditEntryResponse), nextCursor: page.nextCursor };
+  }
+}
