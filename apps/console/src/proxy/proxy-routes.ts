@@ -17,6 +17,9 @@ export const PROXY_ROUTES: readonly ProxyRoute[] = [
   { prefix: '/.well-known/jwks.json', upstream: 'identity' },
   { prefix: '/api/v1/projects', upstream: 'contracts' },
   { prefix: '/api/v1/contracts', upstream: 'contracts' },
+  // Each service keeps its own audit trail; only contracts records one so far. When tickets and
+  // interventions do too, this route will pick the owner from the `entityType` query.
+  { prefix: '/api/v1/audit', upstream: 'contracts' },
   { prefix: '/api/v1/tickets', upstream: 'tickets' },
   { prefix: '/api/v1/stats', upstream: 'tickets' },
   { prefix: '/api/v1/billets', upstream: 'interventions' },
