@@ -1,6 +1,6 @@
 import { type DynamicModule, Inject, Module, type OnApplicationShutdown } from '@nestjs/common';
 import { AuditModule } from '@mg/shared-audit';
-import { AuthModule } from '@mg/shared-auth';
+import { AuthModule, CallerController } from '@mg/shared-auth';
 import { PostgresReadinessCheck } from '@mg/shared-database';
 import { READINESS_CHECKS } from '@mg/shared-http';
 import { IdempotencyModule } from '@mg/shared-idempotency';
@@ -17,7 +17,6 @@ import {
 import { type ContractsConfig } from './contracts.config';
 import { AuditController } from './http/audit.controller';
 import { ContractsController } from './http/contracts.controller';
-import { MeController } from './http/me.controller';
 import { ProjectsController } from './http/projects.controller';
 import { UserDirectory } from './identity/user-directory';
 import { BusinessClock } from './time/business-clock';
@@ -62,7 +61,7 @@ export class ContractsModule {
         IdempotencyModule.forRoot({ executor: prisma }),
         OutboxModule.forRoot({ databaseUrl: config.DATABASE_URL }),
       ],
-      controllers: [MeController, ProjectsController, ContractsController, AuditController],
+      controllers: [CallerController, ProjectsController, ContractsController, AuditController],
       providers: [
         { provide: CONTRACTS_PRISMA, useValue: prisma },
         PrismaDisconnect,

@@ -1,12 +1,11 @@
 import { type DynamicModule, Module } from '@nestjs/common';
-import { AuthModule } from '@mg/shared-auth';
+import { AuthModule, CallerController } from '@mg/shared-auth';
 import { PostgresReadinessCheck } from '@mg/shared-database';
 import { READINESS_CHECKS } from '@mg/shared-http';
 import { MessagingModule, NatsReadinessCheck } from '@mg/shared-messaging';
 import { TemporalModule, TemporalReadinessCheck } from '@mg/shared-temporal';
 import { type InterventionsConfig } from './interventions.config';
 import { DatabasePool } from './database/database-pool';
-import { MeController } from './http/me.controller';
 
 /** The interventions service: billets, interventions and technical reports (SPEC §3). */
 @Module({})
@@ -26,7 +25,7 @@ export class InterventionsModule {
           namespace: config.TEMPORAL_NAMESPACE,
         }),
       ],
-      controllers: [MeController],
+      controllers: [CallerController],
       providers: [
         { provide: DatabasePool, useValue: new DatabasePool(config.DATABASE_URL) },
         {

@@ -5,3 +5,4 @@ export * from './access.guard';
 export * from './current-user.decorator';
 export * from './auth.module';
 export * from './unguarded-routes';
+export * from './caller.controller';

@@ -2,8 +2,10 @@ import { Controller, Get } from '@nestjs/common';
 import { ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { createZodDto } from 'nestjs-zod';
 import { z } from 'zod';
-import { type AuthenticatedUser, CurrentUser, RequirePermission } from '@mg/shared-auth';
 import { ROLES } from '@mg/shared-kernel';
+import { type AuthenticatedUser } from './authenticated-user';
+import { CurrentUser } from './current-user.decorator';
+import { RequirePermission } from './route-access.decorators';
 
 const callerSchema = z.object({
   id: z.string(),
@@ -15,12 +17,13 @@ const callerSchema = z.object({
 class CallerDto extends createZodDto(callerSchema) {}
 
 /**
- * The caller as this service sees it, straight from the verified token (identity's `/me` reads
- * the user record instead). Shows that a token issued by identity is accepted here.
+ * `GET /me` for services other than identity: the caller as this service sees it, straight from
+ * the verified token (identity's `/me` reads the user record instead). Shows that a token issued
+ * by identity is accepted here.
  */
 @ApiTags('caller')
 @Controller('me')
-export class MeController {
+export class CallerController {
   @RequirePermission('read')
   @Get()
   @ApiOkResponse({ type: CallerDto })
