@@ -16,3 +16,4 @@ export * from './test-infrastructure';
 export * from './unique-name';
 export * from './unused-port';
 export * from './test-token-issuer';
+export * from './service-conformance';
