@@ -15,6 +15,8 @@ export interface ServiceConformanceOptions {
   /** The title of its OpenAPI document. */
   openApiTitle: string;
   migrationsDirs: string | readonly string[];
+  /** Operations its OpenAPI document must list besides `GET /api/v1/me` (a jest matcher). */
+  openApiPaths?: Record<string, unknown>;
   /** Builds the app (not listening) from environment variables, as its `main.ts` would. */
   createApp: (variables: Record<string, string>) => Promise<NestFastifyApplication>;
 }
@@ -29,6 +31,7 @@ export function describeServiceConformance({
   service,
   openApiTitle,
   migrationsDirs,
+  openApiPaths = {},
   createApp,
 }: ServiceConformanceOptions): void {
   /** Relays a dependency's `host:port` (from a URL or an address) through a proxy a test can cut. */
@@ -154,7 +157,7 @@ export function describeServiceConformance({
       expect(response.statusCode).toBe(200);
       expect(response.json()).toMatchObject({
         info: { title: openApiTitle },
-        paths: { '/api/v1/me': expect.any(Object) },
+        paths: { '/api/v1/me': expect.any(Object), ...openApiPaths },
       });
     });
   });
