@@ -124,6 +124,27 @@ describe('console', () => {
       expect(stubs[owner].received.map((request) => request.url)).toEqual([url]);
     });
 
+    it.each<[string, UpstreamName]>([
+      ['/api/v1/audit?entityType=User&entityId=u-1', 'identity'],
+      ['/api/v1/audit?entityType=Project&entityId=p-1', 'contracts'],
+      ['/api/v1/audit?entityType=Contract', 'contracts'],
+      ['/api/v1/audit', 'contracts'],
+    ])('forwards %s to the owner of its entityType, %s', async (url, owner) => {
+      const response = await http(url, { headers: { authorization: 'Bearer some.jwt.token' } });
+      expect(response.status).toBe(200);
+      expect(stubs[owner].received).toEqual([
+        expect.objectContaining<Partial<ReceivedRequest>>({
+          url,
+          headers: expect.objectContaining({
+            authorization: 'Bearer some.jwt.token',
+            'x-request-id': response.headers.get('x-request-id'),
+          }) as ReceivedRequest['headers'],
+        }),
+      ]);
+      const others = Object.entries(stubs).filter(([name]) => name !== owner);
+      expect(others.flatMap(([, stub]) => stub.received)).toEqual([]);
+    });
+
     it('passes an upstream error through as it is, without asking again', async () => {
       stubs.tickets.answer = () => ({ status: 503, body: { code: 'SERVICE_UNAVAILABLE' } });
       const response = await http('/api/v1/tickets');
@@ -228,6 +249,18 @@ describe('console with a service down', () => {
       await expectServiceUnavailable(response);
       expect(Date.now() - started).toBeLessThan(UPSTREAM_TIMEOUT_MS);
     }
+  });
+
+  it('answers 503 problem+json for an audit query whose owner is down', async () => {
+    await expectServiceUnavailable(await http('/api/v1/audit?entityType=Contract'));
+  });
+
+  it('still reaches identity for the audit of users', async () => {
+    const response = await http('/api/v1/audit?entityType=User');
+    expect(response.status).toBe(200);
+    expect(identity.received.map((request) => request.url)).toContain(
+      '/api/v1/audit?entityType=User',
+    );
   });
 
   it('is not ready, and says which service is down', async () => {

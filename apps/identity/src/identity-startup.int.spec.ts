@@ -55,6 +55,25 @@ describe('demo users (SPEC §10)', () => {
     }
   });
 
+  it('are audited once each, as created by the system, however often the service starts', async () => {
+    await context.start({ APP_ENV: 'development' });
+    const client = new Client({ connectionString: context.databaseUrl });
+    await client.connect();
+    try {
+      const result = await client.query<{ entity_id: string; actor_role: string; after: string }>(
+        `SELECT entity_id, actor_role, after::text AS after FROM audit_log
+          WHERE action = 'user.create' AND actor_id IS NULL ORDER BY seq`,
+      );
+      expect(result.rows.map((row) => row.entity_id).sort()).toEqual(
+        DEMO_USERS.map(({ email }) => demoUserId(email)).sort(),
+      );
+      expect(result.rows.every((row) => row.actor_role === 'SYSTEM')).toBe(true);
+      expect(result.rows.map((row) => row.after).join()).not.toMatch(/password|argon2/i);
+    } finally {
+      await client.end();
+    }
+  });
+
   it('are seeded under the ids derived from their emails, which other services rely on', async () => {
     const app = await context.start({ APP_ENV: 'development' });
     for (const { email } of DEMO_USERS) {

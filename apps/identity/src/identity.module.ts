@@ -1,8 +1,15 @@
 import { type DynamicModule, Inject, Module, type OnApplicationShutdown } from '@nestjs/common';
 import { ThrottlerModule } from '@nestjs/throttler';
+import { AuditModule } from '@mg/shared-audit';
 import { AuthModule } from '@mg/shared-auth';
+import { IdempotencyModule } from '@mg/shared-idempotency';
 import { type Clock, systemClock } from '@mg/shared-kernel';
-import { type IdentityPrismaClient, UserRepository } from '@mg/identity-data-access';
+import {
+  IdentityTransactions,
+  type IdentityPrismaClient,
+  UserRepository,
+} from '@mg/identity-data-access';
+import { AuditController } from './http/audit.controller';
 import { AuthController } from './http/auth.controller';
 import { JwksController } from './http/jwks.controller';
 import { MeController } from './http/me.controller';
@@ -15,6 +22,7 @@ import { TokenSigner } from './signing/token-signer';
 import { CreateUserUseCase } from './use-cases/create-user/create-user.use-case';
 import { GetUserUseCase } from './use-cases/get-user/get-user.use-case';
 import { IssueTokenUseCase } from './use-cases/issue-token/issue-token.use-case';
+import { ListAuditEntriesUseCase } from './use-cases/list-audit-entries/list-audit-entries.use-case';
 import { ListUsersUseCase } from './use-cases/list-users/list-users.use-case';
 import { SeedDemoUsersUseCase } from './use-cases/seed-demo-users/seed-demo-users.use-case';
 import { UpdateUserUseCase } from './use-cases/update-user/update-user.use-case';
@@ -51,12 +59,17 @@ export class IdentityModule {
         ThrottlerModule.forRoot({
           throttlers: [{ name: 'login', ttl: 60_000, limit: config.LOGIN_RATE_LIMIT }],
         }),
+        // SPEC §7: user changes and refused attempts are audited; sign-ins are not (no change).
+        AuditModule.forRoot({ executor: prisma }),
+        // Every authenticated POST (POST /users); the public sign-in runs as if no key were sent.
+        IdempotencyModule.forRoot({ executor: prisma }),
       ],
-      controllers: [AuthController, JwksController, MeController, UsersController],
+      controllers: [AuthController, JwksController, MeController, UsersController, AuditController],
       providers: [
         { provide: SIGNING_KEY, useValue: signingKey },
         { provide: IDENTITY_PRISMA, useValue: prisma },
         { provide: UserRepository, useValue: new UserRepository(prisma) },
+        { provide: IdentityTransactions, useValue: new IdentityTransactions(prisma) },
         {
           provide: TokenSigner,
           useValue: new TokenSigner(
@@ -77,6 +90,7 @@ export class IdentityModule {
         CreateUserUseCase,
         UpdateUserUseCase,
         SeedDemoUsersUseCase,
+        ListAuditEntriesUseCase,
       ],
     };
   }

@@ -1,6 +1,6 @@
 import { loadConfig } from '@mg/shared-config';
 import { migrateDatabase } from '@mg/shared-database';
-import { IDENTITY_MIGRATIONS_DIR } from '@mg/identity-data-access';
+import { IDENTITY_DATABASE_MIGRATIONS } from './database/identity-migrations';
 import { identityConfigSchema } from './identity.config';
 import { createIdentityApp } from './identity-app';
 
@@ -8,7 +8,7 @@ async function main(): Promise<void> {
   const config = loadConfig(identityConfigSchema);
   await migrateDatabase({
     databaseUrl: config.DATABASE_URL,
-    migrationsDir: IDENTITY_MIGRATIONS_DIR,
+    migrationsDirs: IDENTITY_DATABASE_MIGRATIONS,
   });
   const app = await createIdentityApp(config);
   await app.listen({ port: config.PORT, host: config.HOST });

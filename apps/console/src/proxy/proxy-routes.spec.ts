@@ -1,4 +1,4 @@
-import { PROXY_ROUTES } from './proxy-routes';
+import { auditUpstreamFor, PROXY_ROUTES } from './proxy-routes';
 
 describe('the console route table', () => {
   it('gives each prefix exactly one owner', () => {
@@ -10,5 +10,18 @@ describe('the console route table', () => {
     for (const { prefix } of PROXY_ROUTES) {
       expect(prefix).toMatch(/^(\/api\/v1\/[a-z-]+|\/\.well-known\/jwks\.json)$/);
     }
+  });
+});
+
+describe('the owner of an audit query', () => {
+  it.each([
+    [{ entityType: 'User', entityId: 'u1' }, 'identity'],
+    [{ entityType: 'Project' }, 'contracts'],
+    [{ entityType: 'Contract' }, 'contracts'],
+    [{}, 'contracts'],
+    [{ entityType: 'user' }, 'contracts'],
+    [{ entityType: ['User', 'Project'] }, 'identity'],
+  ] as const)('is picked from the entityType of %j: %s', (query, owner) => {
+    expect(auditUpstreamFor(query)).toBe(owner);
   });
 });

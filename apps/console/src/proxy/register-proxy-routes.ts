@@ -4,7 +4,7 @@ import { type NestFastifyApplication } from '@nestjs/platform-fastify';
 import { DomainError } from '@mg/shared-kernel';
 import { PROBLEM_CONTENT_TYPE, REQUEST_ID_HEADER, toProblem } from '@mg/shared-http';
 import { type UpstreamUrls } from '../upstreams/upstreams';
-import { type ProxyRoute } from './proxy-routes';
+import { type ProxyQuery, type ProxyRoute } from './proxy-routes';
 
 const logger = new Logger('Proxy');
 
@@ -38,6 +38,26 @@ const replyOptions: FastifyHttpProxyOptions['replyOptions'] = {
   retryDelay: () => null,
 };
 
+/**
+ * Where a route forwards: one fixed upstream, or (`upstreamFor`) one picked per request through
+ * `getUpstream`. The latter registers no base upstream: `@fastify/reply-from` would otherwise send
+ * every request to the base's origin, whatever `getUpstream` answers.
+ */
+function upstreamOptions(
+  route: ProxyRoute,
+  upstreams: UpstreamUrls,
+): Pick<FastifyHttpProxyOptions, 'upstream' | 'replyOptions'> {
+  if ('upstream' in route) return { upstream: upstreams[route.upstream], replyOptions };
+  const { upstreamFor } = route;
+  return {
+    upstream: '',
+    replyOptions: {
+      ...replyOptions,
+      getUpstream: (request) => upstreams[upstreamFor(request.query as ProxyQuery)],
+    },
+  };
+}
+
 /** One `@fastify/http-proxy` registration per prefix, keeping the path as it is. */
 export async function registerProxyRoutes(
   app: NestFastifyApplication,
@@ -45,7 +65,7 @@ export async function registerProxyRoutes(
 ): Promise<void> {
   for (const route of routes) {
     await app.register(httpProxy, {
-      upstream: upstreams[route.upstream],
+      ...upstreamOptions(route, upstreams),
       prefix: route.prefix,
       rewritePrefix: route.prefix,
       undici: {
@@ -53,7 +73,6 @@ export async function registerProxyRoutes(
         headersTimeout: timeoutMs,
         bodyTimeout: timeoutMs,
       },
-      replyOptions,
     });
   }
 }

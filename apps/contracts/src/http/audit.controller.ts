@@ -8,7 +8,7 @@ import {
   type AuditEntryResponse,
   AuditQueryDto,
   toAuditEntryResponse,
-} from './audit.dtos';
+} from '@mg/shared-audit';
 
 @ApiTags('audit')
 @Controller('audit')

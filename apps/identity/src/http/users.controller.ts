@@ -6,7 +6,9 @@ import {
   ApiOkResponse,
   ApiTags,
 } from '@nestjs/swagger';
+import { Audited } from '@mg/shared-audit';
 import { RequirePermission } from '@mg/shared-auth';
+import { type Caller } from '../use-cases/caller';
 import { CreateUserUseCase } from '../use-cases/create-user/create-user.use-case';
 import { GetUserUseCase } from '../use-cases/get-user/get-user.use-case';
 import { ListUsersUseCase } from '../use-cases/list-users/list-users.use-case';
@@ -20,6 +22,7 @@ import {
   UserPageResponseDto,
   UserResponseDto,
 } from './identity.dtos';
+import { RequestCaller } from './request-caller.decorator';
 
 @ApiTags('users')
 @Controller('users')
@@ -49,19 +52,29 @@ export class UsersController {
     return toUserResponse(await this.getUser.execute(id));
   }
 
+  // Idempotency-Key: handled for every authenticated POST by IdempotencyModule.
   @RequirePermission('users:manage')
+  @Audited({ action: 'user.create', entityType: 'User' })
   @Post()
   @ApiCreatedResponse({ type: UserResponseDto })
   @ApiConflictResponse({ description: 'EMAIL_TAKEN: another user has this email' })
-  async create(@Body() body: CreateUserDto): Promise<UserResponse> {
-    return toUserResponse(await this.createUser.execute(body));
+  async create(
+    @RequestCaller() caller: Caller,
+    @Body() body: CreateUserDto,
+  ): Promise<UserResponse> {
+    return toUserResponse(await this.createUser.execute(caller, body));
   }
 
   @RequirePermission('users:manage')
+  @Audited({ action: 'user.update', entityType: 'User', entityIdParam: 'id' })
   @Patch(':id')
   @ApiOkResponse({ type: UserResponseDto })
   @ApiNotFoundResponse({ description: 'No user has this id' })
-  async update(@Param('id') id: string, @Body() body: UpdateUserDto): Promise<UserResponse> {
-    return toUserResponse(await this.updateUser.execute(id, body));
+  async update(
+    @RequestCaller() caller: Caller,
+    @Param('id') id: string,
+    @Body() body: UpdateUserDto,
+  ): Promise<UserResponse> {
+    return toUserResponse(await this.updateUser.execute(caller, id, body));
   }
 }

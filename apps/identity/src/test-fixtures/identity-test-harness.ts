@@ -7,11 +7,8 @@ import { hash } from '@node-rs/argon2';
 import { loadConfig } from '@mg/shared-config';
 import { createTestDatabase } from '@mg/shared-testing';
 import { type Role } from '@mg/shared-kernel';
-import {
-  createIdentityPrismaClient,
-  IDENTITY_MIGRATIONS_DIR,
-  UserRepository,
-} from '@mg/identity-data-access';
+import { createIdentityPrismaClient, UserRepository } from '@mg/identity-data-access';
+import { IDENTITY_DATABASE_MIGRATIONS } from '../database/identity-migrations';
 import { type IdentityConfig, identityConfigSchema } from '../identity.config';
 import { createIdentityApp } from '../identity-app';
 
@@ -29,7 +26,7 @@ export interface IdentityTestContext {
 }
 
 export async function createIdentityTestContext(): Promise<IdentityTestContext> {
-  const database = await createTestDatabase('identity', IDENTITY_MIGRATIONS_DIR);
+  const database = await createTestDatabase('identity', IDENTITY_DATABASE_MIGRATIONS);
   const keyDirectory = await mkdtemp(join(tmpdir(), 'mg-identity-'));
   const prisma = createIdentityPrismaClient(database.url);
   const users = new UserRepository(prisma);

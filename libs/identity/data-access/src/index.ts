@@ -1,2 +1,3 @@
 export * from './user.repository';
 export * from './identity-database';
+export * from './identity-transactions';

@@ -56,7 +56,8 @@ describe('UserRepository', () => {
       { ...newUser('kept@example.com'), passwordHash: 'replaced', role: 'ADMIN' },
       newUser('fresh@example.com'),
     ]);
-    expect(inserted).toBe(1);
+    expect(inserted).toEqual([expect.objectContaining({ email: 'fresh@example.com' })]);
+    expect(inserted[0]).not.toHaveProperty('passwordHash');
     const kept = await users.findCredentialsByEmail('kept@example.com');
     expect(kept).toEqual({ user: existing, passwordHash: '$argon2id$placeholder' });
   });

@@ -35,12 +35,26 @@ export interface UserChanges {
   active?: boolean;
 }
 
+/** The client itself, or one interactive transaction of it (see `IdentityTransactions`). */
+export type IdentityDatabaseClient = PrismaClient | Prisma.TransactionClient;
+
 /** The only code that sees identity's Prisma client; it speaks domain types. */
 export class UserRepository {
-  constructor(private readonly prisma: PrismaClient) {}
+  constructor(private readonly prisma: IdentityDatabaseClient) {}
 
   findById(id: string): Promise<User | null> {
     return this.prisma.user.findUnique({ where: { id }, select: userColumns });
+  }
+
+  /**
+   * Locks the user's row until the transaction ends, so concurrent changes to one user are
+   * applied (and audited, each with its true `before`) one after the other. Null when it does
+   * not exist.
+   */
+  async findByIdForUpdate(id: string): Promise<User | null> {
+    const locked = await this.prisma.$queryRaw<{ id: string }[]>`
+      SELECT id FROM users WHERE id = ${id}::uuid FOR UPDATE`;
+    return locked.length > 0 ? this.findById(id) : null;
   }
 
   async findCredentialsByEmail(email: string): Promise<UserCredentials | null> {
@@ -98,14 +112,14 @@ export class UserRepository {
   /**
    * Inserts the users whose email is not taken yet and leaves existing ones untouched (a changed
    * password or role survives a restart). Safe to run concurrently.
-   * @returns how many users were inserted.
+   * @returns the users inserted (so they can be audited), without their password hash.
    */
-  async insertMissing(users: readonly NewUser[]): Promise<number> {
-    const { count } = await this.prisma.user.createMany({
+  insertMissing(users: readonly NewUser[]): Promise<User[]> {
+    return this.prisma.user.createManyAndReturn({
       data: [...users],
       skipDuplicates: true,
+      select: userColumns,
     });
-    return count;
   }
 }
 

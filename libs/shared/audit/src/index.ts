@@ -22,3 +22,4 @@ export * from './nest/audit-refusals.filter';
 export * from './nest/audit.module';
 export * from './nest/audit.tokens';
 export * from './nest/audited.decorator';
+export * from './nest/audit.dtos';

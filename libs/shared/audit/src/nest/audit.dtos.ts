@@ -1,6 +1,6 @@
 import { createZodDto } from 'nestjs-zod';
 import { z } from 'zod';
-import { auditQuerySchema, type AuditEntryView } from '@mg/shared-audit';
+import { auditQuerySchema, type AuditEntryView } from '../audit-log.reader';
 import { ROLES } from '@mg/shared-kernel';
 
 export class AuditQueryDto extends createZodDto(auditQuerySchema) {}
