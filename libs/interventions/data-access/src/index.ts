@@ -1,4 +1,6 @@
-import { join } from 'node:path';
-
-/** The dbmate SQL migrations of the interventions database, applied by its service at start-up. */
-export const INTERVENTIONS_MIGRATIONS_DIR = join(__dirname, '..', 'migrations');
+export * from './interventions-database';
+export * from './interventions-transactions';
+export * from './database-client';
+export * from './billet.repository';
+export * from './intervention.repository';
+export * from './report.repository';

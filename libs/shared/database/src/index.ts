@@ -23,3 +23,4 @@ export * from './prisma/create-prisma-client';
 export * from './readiness/postgres-readiness-check';
 export * from './sql/sql-client';
 export * from './sql/sql-executor';
+export * from './sql/next-sequence-value';

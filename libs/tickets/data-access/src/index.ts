@@ -1,4 +1,5 @@
-import { join } from 'node:path';
-
-/** The dbmate SQL migrations of the tickets database, applied by its service at start-up. */
-export const TICKETS_MIGRATIONS_DIR = join(__dirname, '..', 'migrations');
+export * from './tickets-database';
+export * from './tickets-transactions';
+export * from './database-client';
+export * from './ticket-rows';
+export * from './ticket.repository';
