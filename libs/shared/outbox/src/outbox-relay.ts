@@ -112,6 +112,12 @@ export class OutboxRelay {
       let outcome;
       do {
         const client = await this.pool.connect();
+        // A checked-out client has no pool listener: a connection terminated between two of
+        // its queries (a database restart while awaiting a JetStream ack) would otherwise emit
+        // an unhandled 'error' and crash the process. Remember it and discard the client.
+        let lost: Error | undefined;
+        const onError = (error: Error) => (lost = error);
+        client.on('error', onError);
         try {
           outcome = await publishBatch(
             client,
@@ -120,7 +126,8 @@ export class OutboxRelay {
             this.options.publishTimeoutMs,
           );
         } finally {
-          client.release();
+          client.off('error', onError);
+          client.release(lost);
         }
         this.counters.published += outcome.published;
         this.counters.duplicates += outcome.duplicates;
