@@ -12,3 +12,6 @@ export const TICKET_LIFECYCLE_TASK_QUEUE = 'ticket-lifecycle';
  * the TypeScript source under Jest and at the compiled file at run time.
  */
 export const TICKET_LIFECYCLE_WORKFLOWS_PATH = require.resolve('./workflows');
+
+export * from './ticket-lifecycle.activities';
+export * from './ticket-lifecycle.definitions';

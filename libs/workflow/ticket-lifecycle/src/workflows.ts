@@ -4,10 +4,6 @@
  *
  * This code runs in Temporal's deterministic sandbox. It may import only other workflow code,
  * `@temporalio/workflow` and pure domain libraries; Node built-ins are refused by the lint, and
- * activities are referenced by type only (`proxyActivities<typeof activities>()`).
- *
- * The ticket-lifecycle workflow (SPEC §3: billet → intervention → report → validation → closure,
- * SLA timers) is exported from here when it is written; until then the bundle is empty and the
- * worker only polls.
+ * activities are referenced by type only (`proxyActivities<TicketLifecycleActivities>()`).
  */
-export {};
+export { ticketLifecycleWorkflow } from './ticket-lifecycle.workflow';
