@@ -7,6 +7,7 @@
  * - `uniqueName(prefix)` for streams, task queues, workflow ids;
  * - `eventually(assertion)` for asynchronous effects;
  * - `unusedPort()` and `startTcpProxy(port)` to simulate a dependency that is down or drops;
+ * - `createTestAuth()` gives the real AuthModule trusting a key made for the test, and bearers;
  * - `TestTokenIssuer` plays identity (a JWKS on a free port and tokens signed for it).
  */
 export * from './create-test-database';
@@ -16,4 +17,5 @@ export * from './test-infrastructure';
 export * from './unique-name';
 export * from './unused-port';
 export * from './test-token-issuer';
+export * from './test-auth';
 export * from './service-conformance';

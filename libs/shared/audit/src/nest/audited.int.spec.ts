@@ -6,7 +6,7 @@ import { createSqlClient, type SqlClient } from '@mg/shared-database';
 import { createHttpApp } from '@mg/shared-http';
 import { createTestDatabase, type TestDatabase } from '@mg/shared-testing';
 import { AUDIT_MIGRATIONS_DIR } from '../audit-log.location';
-import { createTestAuth, testUser, type TestAuth } from '../test-fixtures/test-auth';
+import { createTestAuth, testUser, type TestAuth } from '@mg/shared-testing';
 import { AuditedThingsModule } from '../test-fixtures/audited-things.module';
 import { verifyAuditChain } from '../verify-audit-chain';
 import { AuditModule } from './audit.module';

@@ -6,7 +6,7 @@ import { createSqlClient, type SqlClient } from '@mg/shared-database';
 import { createHttpApp } from '@mg/shared-http';
 import { createTestDatabase, type TestDatabase } from '@mg/shared-testing';
 import { IDEMPOTENCY_MIGRATIONS_DIR } from '../idempotency.location';
-import { createTestAuth, testUser, type TestAuth, type TestUser } from '../test-fixtures/test-auth';
+import { createTestAuth, testUser, type TestAuth, type TestUser } from '@mg/shared-testing';
 import { WIDGETS_EXECUTOR, WIDGETS_SQL, WidgetsModule } from '../test-fixtures/widgets.module';
 import { IdempotencyKeyPurger } from './idempotency-key-purger';
 import { IdempotencyModule } from './idempotency.module';
