@@ -130,6 +130,28 @@ describe('the audit trail', () => {
     );
   });
 
+  it("shows a refused creation on a project to that project's manager", async () => {
+    const { id: projectId } = await createProject(context, pm, [developer]);
+    expect(
+      (await context.call(pm, 'POST', '/api/v1/contracts', aContractBody(projectId))).statusCode,
+    ).toBe(201);
+    expect(
+      (await context.call(developer, 'POST', '/api/v1/contracts', aContractBody(projectId)))
+        .statusCode,
+    ).toBe(403);
+    const refusals = (await auditOf(pm, 'entityType=Contract&limit=100')).filter(
+      (entry) => entry.outcome === 'REFUSED' && entry.action === 'contract.create',
+    );
+    expect(refusals).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({
+          actor: { id: developer.id, role: 'DEVELOPER' },
+          statusCode: 403,
+        }),
+      ]),
+    );
+  });
+
   it('is refused to developers (403) and limited to their projects for a project manager', async () => {
     expect((await context.call(developer, 'GET', '/api/v1/audit')).statusCode).toBe(403);
     const stranger = await context.newUser('PROJECT_MANAGER');

@@ -52,7 +52,11 @@ export class ContractsController {
   }
 
   @RequirePermission('contracts:write')
-  @Audited({ action: 'contract.create', entityType: 'Contract' })
+  @Audited({
+    action: 'contract.create',
+    entityType: 'Contract',
+    projectIdFrom: { body: 'projectId' },
+  })
   @Post()
   @ApiCreatedResponse({ type: ContractResponseDto })
   @ApiNotFoundResponse({ description: 'No project the caller belongs to has this projectId' })

@@ -79,7 +79,12 @@ export class ProjectsController {
   }
 
   @RequirePermission('projects:write')
-  @Audited({ action: 'project.update', entityType: 'Project', entityIdParam: 'id' })
+  @Audited({
+    action: 'project.update',
+    entityType: 'Project',
+    entityIdParam: 'id',
+    projectIdFrom: { param: 'id' },
+  })
   @Patch(':id')
   @ApiOkResponse({ type: ProjectResponseDto })
   @ApiBadRequestResponse({ description: UNKNOWN_MEMBER })
@@ -93,7 +98,12 @@ export class ProjectsController {
   }
 
   @RequirePermission('projects:write')
-  @Audited({ action: 'project.add-member', entityType: 'Project', entityIdParam: 'id' })
+  @Audited({
+    action: 'project.add-member',
+    entityType: 'Project',
+    entityIdParam: 'id',
+    projectIdFrom: { param: 'id' },
+  })
   @Put(':id/members/:userId')
   @ApiOkResponse({ type: ProjectResponseDto, description: 'The project; unchanged if a member' })
   @ApiBadRequestResponse({ description: 'VALIDATION_FAILED: userId is not an active user' })
@@ -107,7 +117,12 @@ export class ProjectsController {
   }
 
   @RequirePermission('projects:write')
-  @Audited({ action: 'project.remove-member', entityType: 'Project', entityIdParam: 'id' })
+  @Audited({
+    action: 'project.remove-member',
+    entityType: 'Project',
+    entityIdParam: 'id',
+    projectIdFrom: { param: 'id' },
+  })
   @Delete(':id/members/:userId')
   @ApiOkResponse({
     type: ProjectResponseDto,

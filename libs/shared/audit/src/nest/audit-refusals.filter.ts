@@ -21,7 +21,15 @@ export interface AuditedRoute {
   entityType: string;
   /** The route parameter holding the entity id (`id` for `/contracts/:id`), if any. */
   entityIdParam?: string;
+  /**
+   * Where the request names the project concerned (`{ param: 'id' }` for `/projects/:id`,
+   * `{ body: 'projectId' }` for a contract creation), so that the project's managers see the
+   * refusal in their audit view, not only admins. It is the project the caller asked about.
+   */
+  projectIdFrom?: { param: string } | { body: string };
 }
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 type AuditedRequest = FastifyRequest & RequestWithUser;
 
@@ -64,6 +72,7 @@ export abstract class AuditRefusalsFilter implements ExceptionFilter {
         action: this.route.action,
         entityType: this.route.entityType,
         entityId: this.entityIdOf(request),
+        projectId: this.projectIdOf(request),
         statusCode: problem.status,
         reason: problem.code,
         requestId: request.id,
@@ -87,6 +96,16 @@ export abstract class AuditRefusalsFilter implements ExceptionFilter {
     const token = typeof header === 'string' ? /^Bearer\s+(\S+)\s*$/i.exec(header)?.[1] : undefined;
     if (!token || !this.tokens) return undefined;
     return this.tokens.verify(token).catch(() => undefined);
+  }
+
+  private projectIdOf(request: AuditedRequest): string | undefined {
+    const from = this.route.projectIdFrom;
+    if (from === undefined) return undefined;
+    const source = 'param' in from ? request.params : request.body;
+    const value = (source as Record<string, unknown> | undefined)?.[
+      'param' in from ? from.param : from.body
+    ];
+    return typeof value === 'string' && UUID.test(value) ? value : undefined;
   }
 
   private entityIdOf(request: AuditedRequest): string | null {
