@@ -1,15 +1,26 @@
-import { type DynamicModule, Module } from '@nestjs/common';
+import { type DynamicModule, Inject, Module, type OnApplicationShutdown } from '@nestjs/common';
+import {
+  createInterventionsPrismaClient,
+  type InterventionsPrismaClient,
+} from '@mg/interventions-data-access';
 import { AuthModule, CallerController } from '@mg/shared-auth';
 import { PostgresReadinessCheck } from '@mg/shared-database';
 import { READINESS_CHECKS } from '@mg/shared-http';
 import { MessagingModule, NatsReadinessCheck } from '@mg/shared-messaging';
 import { TemporalModule, TemporalReadinessCheck } from '@mg/shared-temporal';
 import { type InterventionsConfig } from './interventions.config';
-import { DatabasePool } from './database/database-pool';
 
 /** The interventions service: billets, interventions and technical reports (SPEC §3). */
+const INTERVENTIONS_PRISMA = Symbol('INTERVENTIONS_PRISMA');
+
 @Module({})
-export class InterventionsModule {
+export class InterventionsModule implements OnApplicationShutdown {
+  constructor(@Inject(INTERVENTIONS_PRISMA) private readonly prisma: InterventionsPrismaClient) {}
+
+  async onApplicationShutdown(): Promise<void> {
+    await this.prisma.$disconnect();
+  }
+
   static forRoot(config: InterventionsConfig): DynamicModule {
     return {
       module: InterventionsModule,
@@ -27,15 +38,18 @@ export class InterventionsModule {
       ],
       controllers: [CallerController],
       providers: [
-        { provide: DatabasePool, useValue: new DatabasePool(config.DATABASE_URL) },
+        {
+          provide: INTERVENTIONS_PRISMA,
+          useFactory: () => createInterventionsPrismaClient(config.DATABASE_URL),
+        },
         {
           provide: READINESS_CHECKS,
-          inject: [DatabasePool, NatsReadinessCheck, TemporalReadinessCheck],
+          inject: [INTERVENTIONS_PRISMA, NatsReadinessCheck, TemporalReadinessCheck],
           useFactory: (
-            database: DatabasePool,
+            prisma: InterventionsPrismaClient,
             nats: NatsReadinessCheck,
             temporal: TemporalReadinessCheck,
-          ) => [new PostgresReadinessCheck(database), nats, temporal],
+          ) => [new PostgresReadinessCheck(prisma), nats, temporal],
         },
       ],
     };

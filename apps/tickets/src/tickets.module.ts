@@ -1,15 +1,23 @@
-import { type DynamicModule, Module } from '@nestjs/common';
+import { type DynamicModule, Inject, Module, type OnApplicationShutdown } from '@nestjs/common';
+import { createTicketsPrismaClient, type TicketsPrismaClient } from '@mg/tickets-data-access';
 import { AuthModule, CallerController } from '@mg/shared-auth';
 import { PostgresReadinessCheck } from '@mg/shared-database';
 import { READINESS_CHECKS } from '@mg/shared-http';
 import { MessagingModule, NatsReadinessCheck } from '@mg/shared-messaging';
 import { TemporalModule, TemporalReadinessCheck } from '@mg/shared-temporal';
 import { type TicketsConfig } from './tickets.config';
-import { DatabasePool } from './database/database-pool';
 
 /** The tickets service: tickets, ticket numbering and indicators (SPEC §3). */
+const TICKETS_PRISMA = Symbol('TICKETS_PRISMA');
+
 @Module({})
-export class TicketsModule {
+export class TicketsModule implements OnApplicationShutdown {
+  constructor(@Inject(TICKETS_PRISMA) private readonly prisma: TicketsPrismaClient) {}
+
+  async onApplicationShutdown(): Promise<void> {
+    await this.prisma.$disconnect();
+  }
+
   static forRoot(config: TicketsConfig): DynamicModule {
     return {
       module: TicketsModule,
@@ -27,15 +35,18 @@ export class TicketsModule {
       ],
       controllers: [CallerController],
       providers: [
-        { provide: DatabasePool, useValue: new DatabasePool(config.DATABASE_URL) },
+        {
+          provide: TICKETS_PRISMA,
+          useFactory: () => createTicketsPrismaClient(config.DATABASE_URL),
+        },
         {
           provide: READINESS_CHECKS,
-          inject: [DatabasePool, NatsReadinessCheck, TemporalReadinessCheck],
+          inject: [TICKETS_PRISMA, NatsReadinessCheck, TemporalReadinessCheck],
           useFactory: (
-            database: DatabasePool,
+            prisma: TicketsPrismaClient,
             nats: NatsReadinessCheck,
             temporal: TemporalReadinessCheck,
-          ) => [new PostgresReadinessCheck(database), nats, temporal],
+          ) => [new PostgresReadinessCheck(prisma), nats, temporal],
         },
       ],
     };
