@@ -1,28 +1,9 @@
 import { z } from 'zod';
-import {
-  appEnv,
-  host,
-  httpUrl,
-  logLevel,
-  natsUrl,
-  port,
-  postgresUrl,
-  temporalAddress,
-  temporalNamespace,
-  tokenVerification,
-} from '@mg/shared-config';
+import { domainServiceVariables, httpUrl } from '@mg/shared-config';
 import { DEFAULT_TIME_ZONE, isValidTimeZone } from '@mg/shared-kernel';
 
 export const contractsConfigSchema = z.object({
-  PORT: port(3002),
-  HOST: host,
-  APP_ENV: appEnv,
-  LOG_LEVEL: logLevel,
-  DATABASE_URL: postgresUrl('mg_contracts'),
-  NATS_URL: natsUrl,
-  TEMPORAL_ADDRESS: temporalAddress,
-  TEMPORAL_NAMESPACE: temporalNamespace,
-  ...tokenVerification,
+  ...domainServiceVariables({ port: 3002, database: 'mg_contracts' }),
   /** Where members are checked to be real users (`GET /api/v1/users/:id`). */
   IDENTITY_URL: httpUrl('http://127.0.0.1:3001'),
   /** The IANA zone whose calendar decides "today" for R3 (`active`, `daysRemaining`). */

@@ -38,3 +38,26 @@ export const tokenVerification = {
   JWT_ISSUER: z.string().min(1).default('maintenance-governance/identity'),
   JWT_AUDIENCE: z.string().min(1).default('maintenance-governance'),
 };
+
+/**
+ * The variables every domain service (contracts, tickets, interventions) reads: its HTTP
+ * address, its own database, NATS, Temporal and the identity service's keys. Spread into the
+ * service's schema next to what is its own.
+ */
+export const domainServiceVariables = ({
+  port: defaultPort,
+  database,
+}: {
+  port: number;
+  database: string;
+}) => ({
+  PORT: port(defaultPort),
+  HOST: host,
+  APP_ENV: appEnv,
+  LOG_LEVEL: logLevel,
+  DATABASE_URL: postgresUrl(database),
+  NATS_URL: natsUrl,
+  TEMPORAL_ADDRESS: temporalAddress,
+  TEMPORAL_NAMESPACE: temporalNamespace,
+  ...tokenVerification,
+});
