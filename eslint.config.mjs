@@ -29,10 +29,16 @@ const depConstraints = [
   { sourceTag: 'scope:shared', onlyDependOnLibsWithTags: ['scope:shared'] },
   { sourceTag: 'scope:identity', onlyDependOnLibsWithTags: ['scope:identity', 'scope:shared'] },
   { sourceTag: 'scope:contracts', onlyDependOnLibsWithTags: ['scope:contracts', 'scope:shared'] },
-  { sourceTag: 'scope:tickets', onlyDependOnLibsWithTags: ['scope:tickets', 'scope:shared'] },
+  // The tickets app drives each ticket's workflow (its client, update definitions, activity types);
+  // the type constraints above keep the tickets domain and data access away from it.
   {
+    sourceTag: 'scope:tickets',
+    onlyDependOnLibsWithTags: ['scope:tickets', 'scope:shared', 'scope:workflow'],
+  },
+  {
+    // The service drives the ticket-lifecycle workflow (its client, updates, activity types).
     sourceTag: 'scope:interventions',
-    onlyDependOnLibsWithTags: ['scope:interventions', 'scope:shared'],
+    onlyDependOnLibsWithTags: ['scope:interventions', 'scope:shared', 'scope:workflow'],
   },
   {
     sourceTag: 'scope:workflow',

@@ -13,7 +13,7 @@ describe('console configuration', () => {
       TICKETS_URL: 'http://127.0.0.1:3003',
       INTERVENTIONS_URL: 'http://127.0.0.1:3004',
       TEMPORAL_UI_URL: 'http://localhost:8233',
-      UPSTREAM_TIMEOUT_MS: 10_000,
+      UPSTREAM_TIMEOUT_MS: 35_000,
     });
   });
 

@@ -1,6 +1,6 @@
 import { Client } from 'pg';
 import { eventually, startTcpProxy, type TcpProxy, TEST_NATS_SERVERS } from '@mg/shared-testing';
-import { EventCollector } from './test-fixtures/event-collector';
+import { EventCollector } from '@mg/shared-messaging/testing';
 import { type TestUser } from './test-fixtures/fake-identity';
 import {
   aContractBody,
@@ -21,7 +21,10 @@ beforeAll(async () => {
   const server = new URL(TEST_NATS_SERVERS.split(',')[0] ?? '');
   // The service reaches NATS through a relay the test can cut, like a NATS outage.
   nats = await startTcpProxy(Number(server.port), server.hostname);
-  collector = await EventCollector.start();
+  collector = await EventCollector.start({
+    servers: TEST_NATS_SERVERS,
+    subjects: 'maintenance.contract.>',
+  });
   context = await startContractsService('contracts_events', {
     env: { NATS_URL: `nats://127.0.0.1:${nats.port}` },
   });

@@ -12,6 +12,7 @@ describe('contracts configuration', () => {
       NATS_URL: 'nats://127.0.0.1:4222',
       TEMPORAL_ADDRESS: '127.0.0.1:7233',
       TEMPORAL_NAMESPACE: 'default',
+      TEMPORAL_PREFIX: '',
       JWKS_URL: 'http://127.0.0.1:3001/.well-known/jwks.json',
       JWT_ISSUER: 'maintenance-governance/identity',
       JWT_AUDIENCE: 'maintenance-governance',

@@ -12,9 +12,13 @@ describe('interventions configuration', () => {
       NATS_URL: 'nats://127.0.0.1:4222',
       TEMPORAL_ADDRESS: '127.0.0.1:7233',
       TEMPORAL_NAMESPACE: 'default',
+      TEMPORAL_PREFIX: '',
       JWKS_URL: 'http://127.0.0.1:3001/.well-known/jwks.json',
       JWT_ISSUER: 'maintenance-governance/identity',
       JWT_AUDIENCE: 'maintenance-governance',
+      IDENTITY_URL: 'http://127.0.0.1:3001',
+      CONTRACTS_URL: 'http://127.0.0.1:3002',
+      TICKETS_URL: 'http://127.0.0.1:3003',
     });
   });
 
@@ -24,8 +28,12 @@ describe('interventions configuration', () => {
         DATABASE_URL: 'mysql://db/interventions',
         TEMPORAL_ADDRESS: 'temporal',
         JWKS_URL: 'identity',
+        TICKETS_URL: 'tickets:3003',
+        TEMPORAL_PREFIX: 'a prefix with spaces',
       });
     expect(attempt).toThrow(ConfigError);
-    expect(attempt).toThrow(/DATABASE_URL[\s\S]*TEMPORAL_ADDRESS[\s\S]*JWKS_URL/);
+    expect(attempt).toThrow(
+      /DATABASE_URL[\s\S]*TEMPORAL_ADDRESS[\s\S]*TEMPORAL_PREFIX[\s\S]*JWKS_URL[\s\S]*TICKETS_URL/,
+    );
   });
 });

@@ -1,6 +1,6 @@
 import { loadConfig } from '@mg/shared-config';
-import { TICKETS_MIGRATIONS_DIR } from '@mg/tickets-data-access';
 import { migrateDatabase } from '@mg/shared-database';
+import { TICKETS_DATABASE_MIGRATIONS } from './database/tickets-migrations';
 import { createTicketsApp } from './tickets-app';
 import { ticketsConfigSchema } from './tickets.config';
 
@@ -9,7 +9,7 @@ async function main(): Promise<void> {
   const config = loadConfig(ticketsConfigSchema);
   await migrateDatabase({
     databaseUrl: config.DATABASE_URL,
-    migrationsDir: TICKETS_MIGRATIONS_DIR,
+    migrationsDirs: TICKETS_DATABASE_MIGRATIONS,
   });
   const app = await createTicketsApp(config);
   await app.listen({ port: config.PORT, host: config.HOST });

@@ -1,24 +1,64 @@
 import { type DynamicModule, Inject, Module, type OnApplicationShutdown } from '@nestjs/common';
-import { createTicketsPrismaClient, type TicketsPrismaClient } from '@mg/tickets-data-access';
+import { type Client } from '@temporalio/client';
+import { AuditModule } from '@mg/shared-audit';
 import { AuthModule, CallerController } from '@mg/shared-auth';
 import { PostgresReadinessCheck } from '@mg/shared-database';
 import { READINESS_CHECKS } from '@mg/shared-http';
+import { IdempotencyModule } from '@mg/shared-idempotency';
+import { type Clock, systemClock } from '@mg/shared-kernel';
 import { MessagingModule, NatsReadinessCheck } from '@mg/shared-messaging';
-import { TemporalModule, TemporalReadinessCheck } from '@mg/shared-temporal';
+import { OutboxModule } from '@mg/shared-outbox';
+import { ContractsClient } from '@mg/shared-service-clients';
+import {
+  ActivityWorker,
+  provideActivityWorker,
+  TEMPORAL_CLIENT,
+  TemporalModule,
+  TemporalReadinessCheck,
+} from '@mg/shared-temporal';
+import { TicketLifecycleClient, ticketLifecycleTaskQueues } from '@mg/ticket-lifecycle-workflow';
+import {
+  TicketRepository,
+  type TicketsPrismaClient,
+  TicketsTransactions,
+} from '@mg/tickets-data-access';
+import { ticketsActivities } from './activities/tickets.activities';
+import { AuditController } from './http/audit.controller';
+import { StatsController } from './http/stats.controller';
+import { TicketDecisionsController } from './http/ticket-decisions.controller';
+import { TicketsController } from './http/tickets.controller';
 import { type TicketsConfig } from './tickets.config';
+import { TicketClock } from './time/ticket-clock';
+import { USE_CASES } from './use-cases';
+import { RecordTicketStepUseCase } from './use-cases/record-ticket-step/record-ticket-step.use-case';
 
-/** The tickets service: tickets, ticket numbering and indicators (SPEC §3). */
+/** What the module needs that is built before it (the database client needs closing). */
+export interface TicketsModuleOptions {
+  config: TicketsConfig;
+  prisma: TicketsPrismaClient;
+  clock?: Clock;
+}
+
 const TICKETS_PRISMA = Symbol('TICKETS_PRISMA');
 
-@Module({})
-export class TicketsModule implements OnApplicationShutdown {
+/** Closes the database pool when the app closes. */
+class PrismaDisconnect implements OnApplicationShutdown {
   constructor(@Inject(TICKETS_PRISMA) private readonly prisma: TicketsPrismaClient) {}
 
   async onApplicationShutdown(): Promise<void> {
     await this.prisma.$disconnect();
   }
+}
 
-  static forRoot(config: TicketsConfig): DynamicModule {
+/**
+ * The tickets service: tickets, ticket numbering and indicators (SPEC §3). It drives each
+ * ticket's workflow through `TicketLifecycleClient` and hosts the workflow's `recordTicketStep`
+ * activity on its own task queue.
+ */
+@Module({})
+export class TicketsModule {
+  static forRoot({ config, prisma, clock }: TicketsModuleOptions): DynamicModule {
+    const taskQueues = ticketLifecycleTaskQueues(config.TEMPORAL_PREFIX);
     return {
       module: TicketsModule,
       imports: [
@@ -32,21 +72,60 @@ export class TicketsModule implements OnApplicationShutdown {
           address: config.TEMPORAL_ADDRESS,
           namespace: config.TEMPORAL_NAMESPACE,
         }),
+        AuditModule.forRoot({ executor: prisma }),
+        IdempotencyModule.forRoot({ executor: prisma }),
+        OutboxModule.forRoot({ databaseUrl: config.DATABASE_URL }),
       ],
-      controllers: [CallerController],
+      controllers: [
+        CallerController,
+        TicketsController,
+        TicketDecisionsController,
+        StatsController,
+        AuditController,
+      ],
       providers: [
+        { provide: TICKETS_PRISMA, useValue: prisma },
+        PrismaDisconnect,
+        { provide: TicketsTransactions, useValue: new TicketsTransactions(prisma) },
+        { provide: TicketRepository, useValue: new TicketRepository(prisma) },
         {
-          provide: TICKETS_PRISMA,
-          useFactory: () => createTicketsPrismaClient(config.DATABASE_URL),
+          provide: ContractsClient,
+          useValue: new ContractsClient({ baseUrl: config.CONTRACTS_URL }),
         },
         {
+          provide: TicketClock,
+          useValue: new TicketClock(clock ?? systemClock, config.BUSINESS_TIME_ZONE),
+        },
+        {
+          provide: TicketLifecycleClient,
+          inject: [TEMPORAL_CLIENT],
+          useFactory: (client: Client) =>
+            new TicketLifecycleClient(client, {
+              taskQueues,
+              workflowIdPrefix: config.TEMPORAL_PREFIX,
+            }),
+        },
+        ...USE_CASES,
+        provideActivityWorker({
+          address: config.TEMPORAL_ADDRESS,
+          namespace: config.TEMPORAL_NAMESPACE,
+          taskQueue: taskQueues.tickets,
+          inject: [RecordTicketStepUseCase],
+          activities: (recordStep: RecordTicketStepUseCase) => ticketsActivities(recordStep),
+        }),
+        {
           provide: READINESS_CHECKS,
-          inject: [TICKETS_PRISMA, NatsReadinessCheck, TemporalReadinessCheck],
+          inject: [NatsReadinessCheck, TemporalReadinessCheck, ActivityWorker],
           useFactory: (
-            prisma: TicketsPrismaClient,
             nats: NatsReadinessCheck,
             temporal: TemporalReadinessCheck,
-          ) => [new PostgresReadinessCheck(prisma), nats, temporal],
+            activityWorker: ActivityWorker,
+          ) => [
+            new PostgresReadinessCheck(prisma),
+            nats,
+            temporal,
+            ...activityWorker.readinessChecks(),
+          ],
         },
       ],
     };

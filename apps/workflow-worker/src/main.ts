@@ -1,9 +1,9 @@
 import { Runtime } from '@temporalio/worker';
 import pino from 'pino';
 import { loadConfig } from '@mg/shared-config';
+import { PinoTemporalLogger } from '@mg/shared-temporal';
 import { workflowWorkerConfigSchema } from './workflow-worker.config';
 import { createWorkflowWorkerApp } from './workflow-worker-app';
-import { PinoTemporalLogger } from './worker/pino-temporal-logger';
 
 async function main(): Promise<void> {
   const config = loadConfig(workflowWorkerConfigSchema);

@@ -1,8 +1,9 @@
 import { randomUUID } from 'node:crypto';
-import { Connection } from '@temporalio/client';
+import { Client, Connection } from '@temporalio/client';
 import { temporal } from '@temporalio/proto';
 import { DefaultLogger, Runtime } from '@temporalio/worker';
 import { loadConfig } from '@mg/shared-config';
+import { progressQuery, ticketLifecycleWorkflowId } from '@mg/ticket-lifecycle-workflow';
 import { workflowWorkerConfigSchema } from './workflow-worker.config';
 import { createWorkflowWorkerApp, type WorkflowWorkerApp } from './workflow-worker-app';
 
@@ -30,7 +31,8 @@ describe('workflow worker', () => {
   let client: Connection;
   let started: WorkflowWorkerApp;
   let running: Promise<void>;
-  const taskQueue = `ticket-lifecycle-test-${randomUUID()}`;
+  const prefix = `worker-app-test-${randomUUID()}-`;
+  const taskQueue = `${prefix}ticket-lifecycle`;
 
   const get = (url: string) => started.app.getHttpAdapter().getInstance().inject({ url });
 
@@ -47,7 +49,7 @@ describe('workflow worker', () => {
   beforeAll(async () => {
     client = await Connection.connect({ address: config.TEMPORAL_ADDRESS });
     // Bundling the workflow code takes a few seconds.
-    started = await createWorkflowWorkerApp(config, { taskQueue });
+    started = await createWorkflowWorkerApp({ ...config, TEMPORAL_PREFIX: prefix });
   }, 60_000);
 
   afterAll(async () => {
@@ -60,7 +62,7 @@ describe('workflow worker', () => {
     const response = await get('/ready');
     expect(response.statusCode).toBe(503);
     expect(response.json()).toMatchObject({
-      checks: { temporal: 'up', worker: 'down: worker is INITIALIZED' },
+      checks: { temporal: 'up', [`worker:${taskQueue}`]: 'down: worker is INITIALIZED' },
     });
   });
 
@@ -73,8 +75,24 @@ describe('workflow worker', () => {
     expect(response.statusCode).toBe(200);
     expect(response.json()).toEqual({
       status: 'ready',
-      checks: { temporal: 'up', worker: 'up' },
+      checks: { temporal: 'up', [`worker:${taskQueue}`]: 'up' },
     });
+  });
+
+  it('runs ticket workflows, registered under their readable type name', async () => {
+    const workflows = new Client({ connection: client, namespace: config.TEMPORAL_NAMESPACE });
+    const number = `MAINT-TEST-${randomUUID()}`;
+    const handle = await workflows.workflow.start('ticketLifecycleWorkflow', {
+      taskQueue,
+      workflowId: ticketLifecycleWorkflowId(number),
+      args: [{ ticketId: randomUUID(), number, projectId: randomUUID(), billable: false }],
+    });
+    try {
+      expect((await handle.query(progressQuery)).lifecycle.status).toBe('OPEN');
+      expect((await handle.describe()).type).toBe('ticketLifecycleWorkflow');
+    } finally {
+      await handle.terminate('test finished');
+    }
   });
 
   it('shuts down cleanly when the app closes: run() returns and the worker is stopped', async () => {

@@ -1,16 +1,17 @@
 import { type NestFastifyApplication } from '@nestjs/platform-fastify';
 import { createHttpApp } from '@mg/shared-http';
+import { TemporalWorker } from '@mg/shared-temporal';
+import {
+  TICKET_LIFECYCLE_BUNDLER_OPTIONS,
+  TICKET_LIFECYCLE_WORKFLOWS_PATH,
+  ticketLifecycleTaskQueues,
+} from '@mg/ticket-lifecycle-workflow';
 import { type WorkflowWorkerConfig } from './workflow-worker.config';
 import { WorkflowWorkerModule } from './workflow-worker.module';
-import {
-  TicketLifecycleWorker,
-  type TicketLifecycleWorkerOptions,
-} from './worker/ticket-lifecycle-worker';
-import { workerReadinessChecks } from './worker/worker-readiness-checks';
 
 export interface WorkflowWorkerApp {
   app: NestFastifyApplication;
-  worker: TicketLifecycleWorker;
+  worker: TemporalWorker;
 }
 
 /**
@@ -19,12 +20,13 @@ export interface WorkflowWorkerApp {
  */
 export async function createWorkflowWorkerApp(
   config: WorkflowWorkerConfig,
-  overrides: Pick<TicketLifecycleWorkerOptions, 'taskQueue'> = {},
 ): Promise<WorkflowWorkerApp> {
-  const worker = await TicketLifecycleWorker.create({
+  const worker = await TemporalWorker.create({
     address: config.TEMPORAL_ADDRESS,
     namespace: config.TEMPORAL_NAMESPACE,
-    ...overrides,
+    taskQueue: ticketLifecycleTaskQueues(config.TEMPORAL_PREFIX).workflow,
+    workflowsPath: TICKET_LIFECYCLE_WORKFLOWS_PATH,
+    bundlerOptions: TICKET_LIFECYCLE_BUNDLER_OPTIONS,
   });
   try {
     const app = await createHttpApp(WorkflowWorkerModule.forRoot(worker), {
@@ -34,7 +36,7 @@ export async function createWorkflowWorkerApp(
         title: 'Workflow worker',
         description: 'Runs the ticket-lifecycle workflows; over HTTP it only reports its health.',
       },
-      readinessChecks: workerReadinessChecks(worker),
+      readinessChecks: worker.readinessChecks(),
     });
     await app.init();
     return { app, worker };

@@ -10,7 +10,17 @@ describe('workflow worker configuration', () => {
       LOG_LEVEL: 'info',
       TEMPORAL_ADDRESS: '127.0.0.1:7233',
       TEMPORAL_NAMESPACE: 'default',
+      TEMPORAL_PREFIX: '',
     });
+  });
+
+  it('takes a task queue prefix, so a second system on the same server polls its own queues', () => {
+    expect(
+      loadConfig(workflowWorkerConfigSchema, { TEMPORAL_PREFIX: 'staging-' }).TEMPORAL_PREFIX,
+    ).toBe('staging-');
+    expect(() => loadConfig(workflowWorkerConfigSchema, { TEMPORAL_PREFIX: 'a queue' })).toThrow(
+      ConfigError,
+    );
   });
 
   it('refuses a Temporal address that is not host:port', () => {

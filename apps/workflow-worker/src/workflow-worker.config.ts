@@ -6,6 +6,7 @@ import {
   port,
   temporalAddress,
   temporalNamespace,
+  temporalPrefix,
 } from '@mg/shared-config';
 
 export const workflowWorkerConfigSchema = z.object({
@@ -16,6 +17,7 @@ export const workflowWorkerConfigSchema = z.object({
   LOG_LEVEL: logLevel,
   TEMPORAL_ADDRESS: temporalAddress,
   TEMPORAL_NAMESPACE: temporalNamespace,
+  TEMPORAL_PREFIX: temporalPrefix,
 });
 
 export type WorkflowWorkerConfig = z.infer<typeof workflowWorkerConfigSchema>;

@@ -1,5 +1,5 @@
 import { type DynamicModule, Module } from '@nestjs/common';
-import { TicketLifecycleWorker } from './worker/ticket-lifecycle-worker';
+import { TemporalWorker } from '@mg/shared-temporal';
 
 /**
  * The worker process's HTTP side is health and readiness only (from createHttpApp). The worker is
@@ -7,10 +7,10 @@ import { TicketLifecycleWorker } from './worker/ticket-lifecycle-worker';
  */
 @Module({})
 export class WorkflowWorkerModule {
-  static forRoot(worker: TicketLifecycleWorker): DynamicModule {
+  static forRoot(worker: TemporalWorker): DynamicModule {
     return {
       module: WorkflowWorkerModule,
-      providers: [{ provide: TicketLifecycleWorker, useValue: worker }],
+      providers: [{ provide: TemporalWorker, useValue: worker }],
     };
   }
 }

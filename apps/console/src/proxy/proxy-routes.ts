@@ -13,11 +13,18 @@ export type ProxyRoute =
   | { prefix: string; upstreamFor: (query: ProxyQuery) => UpstreamName };
 
 /** The `entityType`s whose audit trail is kept by a service other than contracts. */
-const AUDIT_OWNERS: Readonly<Record<string, UpstreamName>> = { User: 'identity' };
+const AUDIT_OWNERS: Readonly<Record<string, UpstreamName>> = {
+  User: 'identity',
+  Ticket: 'tickets',
+  Billet: 'interventions',
+  Intervention: 'interventions',
+  TechnicalReport: 'interventions',
+};
 
 /**
  * Each service keeps its own audit trail (SPEC §7), so `GET /api/v1/audit` goes to the service
- * owning the `entityType` asked for: `User` → identity; anything else (Project, Contract, or none
+ * owning the `entityType` asked for: `User` → identity; `Ticket` → tickets; `Billet`,
+ * `Intervention`, `TechnicalReport` → interventions; anything else (Project, Contract, or none
  * given) → contracts. A repeated `entityType` is judged by its first value, as the services'
  * query parsing is not guaranteed to agree on arrays: the upstream then validates it.
  */

@@ -7,11 +7,12 @@ import { type UpstreamUrls } from '../upstreams/upstreams';
 import { type ProxyQuery, type ProxyRoute } from './proxy-routes';
 
 const logger = new Logger('Proxy');
+const CONNECT_TIMEOUT_MS = 3_000;
 
 export interface ProxyOptions {
   routes: readonly ProxyRoute[];
   upstreams: UpstreamUrls;
-  /** Connect, headers and body deadline for one forwarded request. */
+  /** Headers and body deadline for one forwarded request (connecting gets at most 3 s). */
   timeoutMs: number;
 }
 
@@ -69,7 +70,8 @@ export async function registerProxyRoutes(
       prefix: route.prefix,
       rewritePrefix: route.prefix,
       undici: {
-        connect: { timeout: timeoutMs },
+        // A service that is down is known at once; one that works may take its time.
+        connect: { timeout: Math.min(timeoutMs, CONNECT_TIMEOUT_MS) },
         headersTimeout: timeoutMs,
         bodyTimeout: timeoutMs,
       },

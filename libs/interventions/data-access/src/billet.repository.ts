@@ -1,10 +1,12 @@
 import { type Billet, formatBilletNumber } from '@mg/interventions-domain';
+import { nextSequenceValue } from '@mg/shared-database';
 import { inTransaction, type InterventionsDatabaseClient } from './database-client';
 import { billetColumns, toBillet } from './intervention-rows';
-import { nextSequenceValue } from '@mg/shared-database';
+import { afterPosition, LIST_ORDER, type ListWindow } from './list-position';
+import { lockOnId, type WriteOnce } from './write-once';
 
-/** A billet to issue: everything but its id and its R13 number, which the database gives. */
-export type NewBillet = Omit<Billet, 'id' | 'number'>;
+/** A billet to issue, under the id its workflow chose: everything but its R13 number. */
+export type NewBillet = Omit<Billet, 'number'>;
 
 /** The only code that reads and writes billets; it speaks domain types. */
 export class BilletRepository {
@@ -23,13 +25,31 @@ export class BilletRepository {
     return row ? toBillet(row) : null;
   }
 
+  /** Up to `limit + 1` billets of one ticket in (issuedAt, id) order, after `after`. */
+  async listByTicket(ticketId: string, window: ListWindow): Promise<Billet[]> {
+    const rows = await this.db.billet.findMany({
+      where: { AND: [{ ticketId }, afterPosition(window.after)] },
+      select: billetColumns,
+      orderBy: LIST_ORDER,
+      take: window.limit + 1,
+    });
+    return rows.map(toBillet);
+  }
+
   /**
    * R13: allocates the next billet number and inserts the billet in one transaction (the unit of
    * work's, or its own on the pooled client). Concurrent issues queue on the counter row; an
-   * issue that rolls back gives its number back.
+   * issue that rolls back gives its number back. Idempotent on `billet.id`: a billet already
+   * stored under that id is answered as it is, and no number is taken.
    */
-  async create({ issuedAt, ...billet }: NewBillet): Promise<Billet> {
+  async create({ issuedAt, ...billet }: NewBillet): Promise<WriteOnce<Billet>> {
     return inTransaction(this.db, this.joined, async (tx) => {
+      await lockOnId(tx, billet.id);
+      const existing = await tx.billet.findUnique({
+        where: { id: billet.id },
+        select: billetColumns,
+      });
+      if (existing) return { entity: toBillet(existing), created: false };
       const sequence = await nextSequenceValue(tx, 'billet');
       const row = await tx.billet.create({
         data: {
@@ -40,7 +60,7 @@ export class BilletRepository {
         },
         select: billetColumns,
       });
-      return toBillet(row);
+      return { entity: toBillet(row), created: true };
     });
   }
 }

@@ -30,8 +30,8 @@ export class InterventionsTransactions {
       (tx) =>
         work({
           billets: new BilletRepository(tx, true),
-          interventions: new InterventionRepository(tx),
-          reports: new ReportRepository(tx),
+          interventions: new InterventionRepository(tx, true),
+          reports: new ReportRepository(tx, true),
           sql: tx,
         }),
       TRANSACTION_OPTIONS,

@@ -33,20 +33,24 @@ const TICKET_ID = randomUUID();
 const PROJECT_ID = randomUUID();
 const STARTED_AT = new Date('2026-11-25T09:00:00.000Z');
 
-const newBillet = () =>
-  new BilletRepository(prisma).create({
-    ticketId: TICKET_ID,
-    projectId: PROJECT_ID,
-    developerId: randomUUID(),
-    type: 'ANALYSIS',
-    estimatedHours: 2,
-    instructions: null,
-    issuedById: randomUUID(),
-    issuedAt: STARTED_AT,
-  });
+const newBillet = async (ticketId = TICKET_ID) =>
+  (
+    await new BilletRepository(prisma).create({
+      id: randomUUID(),
+      ticketId,
+      projectId: PROJECT_ID,
+      developerId: randomUUID(),
+      type: 'ANALYSIS',
+      estimatedHours: 2,
+      instructions: null,
+      issuedById: randomUUID(),
+      issuedAt: STARTED_AT,
+    })
+  ).entity;
 
-const anIntervention = (billetId: string, overrides: Partial<NewIntervention> = {}) =>
+const anInterventionWrite = (billetId: string, overrides: Partial<NewIntervention> = {}) =>
   interventions.create({
+    id: randomUUID(),
     billetId,
     recordedById: randomUUID(),
     actions: 'Read the logs',
@@ -60,7 +64,11 @@ const anIntervention = (billetId: string, overrides: Partial<NewIntervention> = 
     ...overrides,
   });
 
-const aReport = (interventionId: string): NewReport => ({
+const anIntervention = async (billetId: string, overrides: Partial<NewIntervention> = {}) =>
+  (await anInterventionWrite(billetId, overrides)).entity;
+
+const aReport = (interventionId: string, overrides: Partial<NewReport> = {}): NewReport => ({
+  id: randomUUID(),
   interventionId,
   authorId: randomUUID(),
   initialProblem: null,
@@ -70,6 +78,7 @@ const aReport = (interventionId: string): NewReport => ({
   futureRisks: null,
   recommendations: 'Add a cache test',
   submittedAt: new Date('2026-11-25T15:00:00.000Z'),
+  ...overrides,
 });
 
 const codeOf = (error: unknown) => (error as DomainError).code;
@@ -97,12 +106,45 @@ describe('InterventionRepository', () => {
   it('R14: the database refuses an intervention without a billet', async () => {
     await expect(anIntervention(randomUUID())).rejects.toThrow();
   });
+
+  it('is idempotent on the id: a second record answers the stored intervention', async () => {
+    const billet = await newBillet();
+    const first = await anInterventionWrite(billet.id);
+    const again = await interventions.create({
+      ...first.entity,
+      hoursSpent: 99,
+      actions: 'Something else',
+    });
+    expect(first.created).toBe(true);
+    expect(again).toEqual({ entity: first.entity, created: false });
+    expect(await prisma.intervention.count({ where: { billetId: billet.id } })).toBe(1);
+  });
+
+  it("lists a billet's interventions in recording order, page by page", async () => {
+    const billet = await newBillet();
+    const recorded = [];
+    for (let minute = 0; minute < 3; minute++) {
+      const recordedAt = new Date(Date.UTC(2026, 10, 25, 15, minute));
+      recorded.push(await anIntervention(billet.id, { recordedAt }));
+    }
+    await anIntervention((await newBillet()).id);
+    expect(await interventions.listByBillet(billet.id, { limit: 5 })).toEqual(recorded);
+    const first = recorded[0];
+    if (!first) throw new Error('no intervention');
+    expect(
+      await interventions.listByBillet(billet.id, {
+        limit: 1,
+        after: { createdAt: first.recordedAt, id: first.id },
+      }),
+    ).toEqual(recorded.slice(1, 3));
+  });
 });
 
 describe('ReportRepository', () => {
   it('stores the report, not validated, with its intervention ticket and project', async () => {
     const intervention = await anIntervention((await newBillet()).id);
-    const submitted = await reports.create(aReport(intervention.id));
+    const { entity: submitted, created } = await reports.create(aReport(intervention.id));
+    expect(created).toBe(true);
     expect(submitted).toMatchObject({
       interventionId: intervention.id,
       ticketId: TICKET_ID,
@@ -140,5 +182,77 @@ describe('ReportRepository', () => {
     expect(await prisma.technicalReport.count({ where: { interventionId: intervention.id } })).toBe(
       1,
     );
+  });
+});
+
+describe('ReportRepository, idempotent writes and lists', () => {
+  it('is idempotent on the id: a second submit answers the stored report, not a 409', async () => {
+    const intervention = await anIntervention((await newBillet()).id);
+    const report = aReport(intervention.id);
+    const first = await reports.create(report);
+    const again = await reports.create({ ...report, rootCause: 'Something else' });
+    expect(again).toEqual({ entity: first.entity, created: false });
+  });
+
+  it("lists a ticket's reports in submission order, whatever their billet", async () => {
+    const ticketId = randomUUID();
+    const submitted = [];
+    for (let minute = 0; minute < 3; minute++) {
+      const intervention = await anIntervention((await newBillet(ticketId)).id);
+      const submittedAt = new Date(Date.UTC(2026, 10, 25, 16, minute));
+      submitted.push((await reports.create(aReport(intervention.id, { submittedAt }))).entity);
+    }
+    await reports.create(aReport((await anIntervention((await newBillet()).id)).id));
+    expect(await reports.listByTicket(ticketId, { limit: 5 })).toEqual(submitted);
+    const second = submitted[1];
+    if (!second) throw new Error('no report');
+    expect(
+      await reports.listByTicket(ticketId, {
+        limit: 5,
+        after: { createdAt: second.submittedAt, id: second.id },
+      }),
+    ).toEqual(submitted.slice(2));
+  });
+
+  it('R18: stores a validation once; a repeat changes nothing and answers the first', async () => {
+    const intervention = await anIntervention((await newBillet()).id);
+    const { entity: report } = await reports.create(aReport(intervention.id));
+    const validation = {
+      id: report.id,
+      validatedById: randomUUID(),
+      validatedAt: new Date('2026-11-25T17:00:00.000Z'),
+    };
+    const first = await reports.markValidated(validation);
+    expect(first).toEqual({
+      entity: {
+        ...report,
+        validatedById: validation.validatedById,
+        validatedAt: validation.validatedAt,
+      },
+      created: true,
+    });
+    const other = await reports.markValidated({
+      ...validation,
+      validatedById: randomUUID(),
+      validatedAt: new Date('2026-11-25T18:00:00.000Z'),
+    });
+    expect(other).toEqual({ entity: first?.entity, created: false });
+    expect(await reports.markValidated({ ...validation, id: randomUUID() })).toBeNull();
+  });
+
+  it('R18: lets exactly one of ten racing validations change the report', async () => {
+    const intervention = await anIntervention((await newBillet()).id);
+    const { entity: report } = await reports.create(aReport(intervention.id));
+    const results = await Promise.all(
+      Array.from({ length: 10 }, (_, minute) =>
+        reports.markValidated({
+          id: report.id,
+          validatedById: randomUUID(),
+          validatedAt: new Date(Date.UTC(2026, 10, 25, 17, minute)),
+        }),
+      ),
+    );
+    expect(results.filter((result) => result?.created)).toHaveLength(1);
+    expect(new Set(results.map((result) => result?.entity.validatedById)).size).toBe(1);
   });
 });

@@ -58,4 +58,21 @@ describe('R12 eligible developer', () => {
       codeOf(() => assertDeveloperEligible({ role: 'DEVELOPER', isProjectMember: false })),
     ).toBe('DEVELOPER_NOT_ELIGIBLE');
   });
+
+  it('refuses a deactivated account, even a member developer', () => {
+    expect(
+      codeOf(() =>
+        assertDeveloperEligible({ role: 'DEVELOPER', active: false, isProjectMember: true }),
+      ),
+    ).toBe('DEVELOPER_NOT_ELIGIBLE');
+    expect(
+      codeOf(() =>
+        assertDeveloperEligible({ role: 'DEVELOPER', active: true, isProjectMember: true }),
+      ),
+    ).toBeUndefined();
+  });
+
+  it('refuses a user identity does not know', () => {
+    expect(codeOf(() => assertDeveloperEligible(null))).toBe('DEVELOPER_NOT_ELIGIBLE');
+  });
 });

@@ -21,12 +21,28 @@ export function assertTicketProcessable(ticket: { processable: boolean; status: 
 
 const MAY_WORK: readonly Role[] = ['DEVELOPER', 'PROJECT_MANAGER'];
 
-/** R12: the authorized developer is a developer or project manager, and a project member. */
-export function assertDeveloperEligible(developer: { role: Role; isProjectMember: boolean }): void {
-  if (!MAY_WORK.includes(developer.role) || !developer.isProjectMember) {
+/** The user a billet would authorize, as identity and the ticket's project describe them. */
+export interface CandidateDeveloper {
+  role: Role;
+  /** A deactivated account cannot be authorized; identity omits nothing, so default true. */
+  active?: boolean;
+  isProjectMember: boolean;
+}
+
+/**
+ * R12: the authorized developer is an active developer or project manager, and a member of the
+ * ticket's project. `null` is a user identity does not know: not eligible either.
+ */
+export function assertDeveloperEligible(developer: CandidateDeveloper | null): void {
+  if (
+    developer === null ||
+    developer.active === false ||
+    !MAY_WORK.includes(developer.role) ||
+    !developer.isProjectMember
+  ) {
     throw new DomainError(
       'DEVELOPER_NOT_ELIGIBLE',
-      "Only a developer or project manager who is a member of the ticket's project can be authorized",
+      "Only an active developer or project manager who is a member of the ticket's project can be authorized",
     );
   }
 }

@@ -7,3 +7,4 @@ export * from './report.schema';
 export * from './billet-rules';
 export * from './intervention-rules';
 export * from './report-rules';
+export * from './list-queries';

@@ -1,6 +1,11 @@
 import { type ErrorCode, type Role } from '@mg/shared-kernel';
 import { type TechnicalReport } from './intervention.types';
-import { assertMayValidate, assertNoReportYet, validateReport } from './report-rules';
+import {
+  assertMayValidate,
+  assertNoReportYet,
+  carriesValidation,
+  validateReport,
+} from './report-rules';
 
 const AUTHOR = '4a1d0f5c-8f0e-4c8e-b2a4-7a6b1c2d3e4f';
 const MANAGER = '7e6d5c4b-3a29-4180-9f7e-6d5c4b3a2918';
@@ -77,5 +82,20 @@ describe('R18 validating a report', () => {
     expect(codeOf(() => validateReport(report, { id: AUTHOR, role: 'ADMIN' }, now))).toBe(
       'SELF_VALIDATION',
     );
+  });
+});
+
+describe('R18 a validation retried is the same validation', () => {
+  const manager = { id: MANAGER, role: 'PROJECT_MANAGER' } as const;
+  const validated = { ...report, validatedById: MANAGER, validatedAt: now };
+
+  it('recognises the validation the report already carries', () => {
+    expect(carriesValidation(validated, manager, new Date(now.getTime()))).toBe(true);
+  });
+
+  it('tells apart another validator, another instant, or no validation yet', () => {
+    expect(carriesValidation(validated, { id: AUTHOR, role: 'ADMIN' }, now)).toBe(false);
+    expect(carriesValidation(validated, manager, new Date(now.getTime() + 1))).toBe(false);
+    expect(carriesValidation(report, manager, now)).toBe(false);
   });
 });

@@ -39,3 +39,15 @@ export function validateReport(report: TechnicalReport, actor: Actor, now: Date)
   assertMayValidate({ actor, report });
   return { ...report, validatedById: actor.id, validatedAt: now };
 }
+
+/**
+ * Whether the report already carries exactly this validation: the same step retried (a workflow
+ * activity run again after a crash), not a second validation, so nothing is to be written.
+ */
+export function carriesValidation(
+  report: Pick<TechnicalReport, 'validatedById' | 'validatedAt'>,
+  actor: Actor,
+  at: Date,
+): boolean {
+  return report.validatedById === actor.id && report.validatedAt?.getTime() === at.getTime();
+}

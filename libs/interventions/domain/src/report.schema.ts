@@ -13,3 +13,10 @@ export const submitReportSchema = z.strictObject({
 });
 
 export type SubmitReportInput = z.infer<typeof submitReportSchema>;
+
+/**
+ * POST /reports/:id/validate: the validator is the caller and the time is the workflow's, so no
+ * field is accepted; the body may be `{}` or left out entirely.
+ */
+export const validateReportSchema = z.strictObject({}).default({});
+export type ValidateReportInput = z.infer<typeof validateReportSchema>;

@@ -1,6 +1,6 @@
 import { issueBilletSchema } from './billet.schema';
 import { recordInterventionSchema } from './intervention.schema';
-import { submitReportSchema } from './report.schema';
+import { submitReportSchema, validateReportSchema } from './report.schema';
 
 const TICKET = '1e2d3c4b-5a69-4788-9a0b-cdef01234567';
 const DEVELOPER = '4a1d0f5c-8f0e-4c8e-b2a4-7a6b1c2d3e4f';
@@ -123,5 +123,13 @@ describe('submit report body', () => {
 
   it('refuses server-owned fields such as validatedBy', () => {
     expect(pathsOf(submitReportSchema, { ...valid, validatedBy: DEVELOPER })).toEqual(['']);
+  });
+});
+
+describe('validate report body', () => {
+  it('is empty or absent: the validator is the caller, never a field', () => {
+    expect(pathsOf(validateReportSchema, {})).toEqual([]);
+    expect(pathsOf(validateReportSchema, undefined)).toEqual([]);
+    expect(pathsOf(validateReportSchema, { validatedBy: DEVELOPER })).toEqual(['']);
   });
 });

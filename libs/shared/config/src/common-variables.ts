@@ -29,6 +29,15 @@ export const temporalAddress = z
 
 export const temporalNamespace = z.string().min(1).default('default');
 
+/**
+ * Prefixes every Temporal task queue and workflow id, so tests or a second system on the same
+ * Temporal server never share workers or tickets' workflows.
+ */
+export const temporalPrefix = z
+  .string()
+  .regex(/^[A-Za-z0-9._-]*$/, 'letters, digits, dot, dash or underscore')
+  .default('');
+
 export const httpUrl = (defaultUrl: string) =>
   z.url({ protocol: /^https?$/, error: 'must be an http(s) URL' }).default(defaultUrl);
 
@@ -59,5 +68,6 @@ export const domainServiceVariables = ({
   NATS_URL: natsUrl,
   TEMPORAL_ADDRESS: temporalAddress,
   TEMPORAL_NAMESPACE: temporalNamespace,
+  TEMPORAL_PREFIX: temporalPrefix,
   ...tokenVerification,
 });

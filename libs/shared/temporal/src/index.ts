@@ -1,9 +1,16 @@
 /**
- * `@mg/shared-temporal`: the Temporal client for NestJS services.
+ * `@mg/shared-temporal`: Temporal for the NestJS processes.
  *
- * `TemporalModule.forRoot({ address, namespace })` is a global module providing
- * `TEMPORAL_CONNECTION` (`Connection`), `TEMPORAL_CLIENT` (`Client`) and `TemporalReadinessCheck`;
- * it closes the connection on shutdown. Workers and workflow code do not use it.
+ * - `TemporalModule.forRoot({ address, namespace })`: a global module providing
+ *   `TEMPORAL_CONNECTION`, `TEMPORAL_CLIENT` and `TemporalReadinessCheck`.
+ * - `TemporalWorker`: a worker with its own connection (the workflow worker's).
+ * - `provideActivityWorker(…)`: a service's activity-only worker on its own task queue, whose
+ *   activities' `DomainError`s become non-retryable failures typed by their code.
+ * - `PinoTemporalLogger`: the SDK's logs as the service's JSON lines.
  */
+export * from './activity-refusals';
+export * from './activity-worker';
+export * from './pino-temporal-logger';
 export * from './temporal-readiness-check';
+export * from './temporal-worker';
 export * from './temporal.module';

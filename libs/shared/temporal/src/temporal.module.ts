@@ -1,5 +1,6 @@
 import { type DynamicModule, Inject, Module, type OnApplicationShutdown } from '@nestjs/common';
 import { Client, Connection } from '@temporalio/client';
+import { ClosableRetries } from './closable-retries';
 import { TemporalReadinessCheck } from './temporal-readiness-check';
 
 /** Inject with `@Inject(TEMPORAL_CONNECTION)`: the gRPC connection to the Temporal server. */
@@ -31,6 +32,7 @@ export class TemporalModule implements OnApplicationShutdown {
   constructor(
     @Inject(TEMPORAL_CONNECTION) private readonly connection: Connection,
     @Inject(TEMPORAL_PROBE_CONNECTION) private readonly probeConnection: Connection,
+    private readonly retries: ClosableRetries,
   ) {}
 
   static forRoot(options: TemporalModuleOptions): DynamicModule {
@@ -40,12 +42,15 @@ export class TemporalModule implements OnApplicationShutdown {
       providers: [
         {
           provide: TEMPORAL_CONNECTION,
-          useFactory: () =>
+          inject: [ClosableRetries],
+          useFactory: (retries: ClosableRetries) =>
             Connection.connect({
               address: options.address,
               connectTimeout: options.connectTimeoutMs ?? 5_000,
+              interceptors: [retries.interceptor],
             }),
         },
+        { provide: ClosableRetries, useValue: new ClosableRetries() },
         {
           provide: TEMPORAL_CLIENT,
           inject: [TEMPORAL_CONNECTION],
@@ -67,6 +72,7 @@ export class TemporalModule implements OnApplicationShutdown {
   }
 
   async onApplicationShutdown(): Promise<void> {
-    await Promise.all([this.connection.close(), this.probeConnection.close()]);
+    this.retries.closeWhenDrained(this.connection);
+    await this.probeConnection.close();
   }
 }

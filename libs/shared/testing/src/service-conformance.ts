@@ -91,9 +91,10 @@ export function describeServiceConformance({
       it('is ready when its database, NATS and Temporal answer', async () => {
         const response = await ready();
         expect(response.statusCode).toBe(200);
+        // A service may check more (its activity worker): 'ready' means every check is up.
         expect(response.json()).toEqual({
           status: 'ready',
-          checks: { database: 'up', nats: 'up', temporal: 'up' },
+          checks: expect.objectContaining({ database: 'up', nats: 'up', temporal: 'up' }),
         });
       });
 

@@ -30,11 +30,12 @@ afterAll(async () => {
 });
 
 beforeEach(async () => {
-  await prisma.$executeRaw`TRUNCATE tickets`;
+  await prisma.$executeRaw`TRUNCATE tickets CASCADE`;
   await prisma.$executeRaw`UPDATE number_sequences SET last_value = 0 WHERE name = 'ticket'`;
 });
 
 const PROJECT_ID = randomUUID();
+const CREATOR = { id: randomUUID(), role: 'SUPPORT' } as const;
 const NOW = new Date('2026-11-25T09:00:00.000Z');
 
 const opener =
@@ -71,7 +72,7 @@ describe('TicketRepository', () => {
       slaHours: 4,
       resolutionHours: 24,
     };
-    const created = await tickets.create(opener(contract));
+    const created = await tickets.create(opener(contract), CREATOR);
     const { escalations: _unstored, ...expected } = opener(contract)(1);
     expect(created).toEqual({ ...expected, id: created.id, createdById: created.createdById });
     expect(created.number).toBe('MAINT-00001');
@@ -81,8 +82,40 @@ describe('TicketRepository', () => {
     expect(await tickets.findById(randomUUID())).toBeNull();
   });
 
+  it('writes the ticket.created history entry in the creation transaction', async () => {
+    const created = await tickets.create(opener(), CREATOR);
+    expect(await tickets.history(created.id)).toEqual([
+      {
+        id: expect.any(String),
+        ticketId: created.id,
+        kind: 'ticket.created',
+        actor: CREATOR,
+        occurredAt: NOW,
+        reason: null,
+        statusAfter: 'OPEN',
+        details: {
+          number: 'MAINT-00001',
+          billable: true,
+          contractId: null,
+          rejectionReason: null,
+        },
+      },
+    ]);
+    await expect(
+      transactions.run(async (unit) => {
+        await unit.tickets.create(opener(), CREATOR);
+        throw new Error('rolled back');
+      }),
+    ).rejects.toThrow('rolled back');
+    const [{ count }] = await prisma.$queryRaw<[{ count: number }]>`
+      SELECT count(*)::int AS count FROM ticket_history`;
+    expect(count).toBe(1);
+  });
+
   it('R5: 50 concurrent creations get MAINT-00001..MAINT-00050, no gap, increasing with sequence', async () => {
-    const created = await Promise.all(Array.from({ length: 50 }, () => tickets.create(opener())));
+    const created = await Promise.all(
+      Array.from({ length: 50 }, () => tickets.create(opener(), CREATOR)),
+    );
     const expected = Array.from(
       { length: 50 },
       (_, i) => `MAINT-${String(i + 1).padStart(5, '0')}`,
@@ -92,28 +125,28 @@ describe('TicketRepository', () => {
   });
 
   it('R5: a creation that rolls back gives its number back', async () => {
-    await tickets.create(opener());
+    await tickets.create(opener(), CREATOR);
     const refusal = new DomainError('VALIDATION_FAILED', 'refused after the number was taken');
     await expect(
       transactions.run(async (unit) => {
-        const ticket = await unit.tickets.create(opener());
+        const ticket = await unit.tickets.create(opener(), CREATOR);
         expect(ticket.number).toBe('MAINT-00002');
         throw refusal;
       }),
     ).rejects.toBe(refusal);
-    await tickets.create(opener());
+    await tickets.create(opener(), CREATOR);
     expect(await committedNumbers()).toEqual(['MAINT-00001', 'MAINT-00002']);
   });
 
   it('R5: the width grows past 99999', async () => {
     await prisma.$executeRaw`UPDATE number_sequences SET last_value = 99999 WHERE name = 'ticket'`;
-    const created = await transactions.run((unit) => unit.tickets.create(opener()));
+    const created = await transactions.run((unit) => unit.tickets.create(opener(), CREATOR));
     expect(created.number).toBe('MAINT-100000');
-    expect((await tickets.create(opener())).number).toBe('MAINT-100001');
+    expect((await tickets.create(opener(), CREATOR)).number).toBe('MAINT-100001');
   });
 
   it('refuses a ticket not numbered from the sequence value it was given', async () => {
-    await expect(tickets.create((sequence) => opener()(sequence + 1))).rejects.toThrow(
+    await expect(tickets.create((sequence) => opener()(sequence + 1), CREATOR)).rejects.toThrow(
       /not numbered/,
     );
     expect(await committedNumbers()).toEqual([]);

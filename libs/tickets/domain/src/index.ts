@@ -8,3 +8,5 @@ export * from './ticket-lifecycle';
 export * from './sla';
 export * from './open-ticket';
 export * from './ticket-stats';
+export * from './ticket-history';
+export * from './project-indicators';

@@ -1,4 +1,10 @@
-import { createTicketSchema, ticketReasonSchema } from './ticket.schemas';
+import {
+  closeTicketSchema,
+  createTicketSchema,
+  listTicketsQuerySchema,
+  ticketReasonSchema,
+  ticketStatsQuerySchema,
+} from './ticket.schemas';
 import { CONTRACT_ID, PROJECT_ID } from './ticket.fixtures';
 
 const valid = {
@@ -60,5 +66,35 @@ describe('reject / reopen body', () => {
     expect(ticketReasonSchema.safeParse({ reason: 'x'.repeat(2001) }).success).toBe(false);
     expect(ticketReasonSchema.safeParse({}).success).toBe(false);
     expect(ticketReasonSchema.safeParse({ reason: 'ok', extra: 1 }).success).toBe(false);
+  });
+});
+
+describe('list tickets query', () => {
+  it('turns billable into a boolean and applies the page defaults', () => {
+    expect(listTicketsQuerySchema.parse({ billable: 'false', status: 'OPEN' })).toEqual({
+      billable: false,
+      status: 'OPEN',
+      limit: 20,
+    });
+  });
+
+  it('refuses unknown parameters and values', () => {
+    expect(listTicketsQuerySchema.safeParse({ owner: 'me' }).success).toBe(false);
+    expect(listTicketsQuerySchema.safeParse({ severity: 'BLOCKER' }).success).toBe(false);
+    expect(listTicketsQuerySchema.safeParse({ billable: 'yes' }).success).toBe(false);
+    expect(listTicketsQuerySchema.safeParse({ projectId: 'not-a-uuid' }).success).toBe(false);
+  });
+});
+
+describe('close body and stats query', () => {
+  it('accepts an empty close body, or none, and nothing else', () => {
+    expect(closeTicketSchema.safeParse({}).success).toBe(true);
+    expect(closeTicketSchema.safeParse(undefined).success).toBe(true);
+    expect(closeTicketSchema.safeParse({ reason: 'done' }).success).toBe(false);
+  });
+
+  it('requires the project of the stats', () => {
+    expect(ticketStatsQuerySchema.safeParse({}).success).toBe(false);
+    expect(ticketStatsQuerySchema.safeParse({ projectId: PROJECT_ID }).success).toBe(true);
   });
 });

@@ -10,6 +10,7 @@ import {
   type IssuedBillet,
   type RecordedIntervention,
   type SubmittedReport,
+  type ValidatedReport,
 } from './ticket-lifecycle.activities';
 
 /**
@@ -29,6 +30,15 @@ export interface TicketLifecycleInput {
   rejectionReason?: string | null;
   /** Only set by the workflow itself when it continues as new. */
   resumeFrom?: TicketLifecycleProgress;
+  /** Where the services' activities run; tests point these at queues of their own. */
+  activityTaskQueues?: ActivityTaskQueues;
+  /** Continue as new past this many history events (default 10 000; tests lower it). */
+  maxHistoryEvents?: number;
+}
+
+export interface ActivityTaskQueues {
+  tickets: string;
+  interventions: string;
 }
 
 /** `TicketLifecycleState` as it crosses the wire: instants are ISO 8601 strings. */
@@ -76,6 +86,8 @@ export interface TicketLifecycleProgress {
 
 export interface ByActor {
   actor: Actor;
+  /** The HTTP request behind the update, carried into the audit rows. */
+  requestId?: string | null;
 }
 
 export type IssueBilletUpdate = ByActor & Omit<IssueBilletInput, 'ticketId'>;
@@ -97,9 +109,10 @@ export const recordInterventionUpdate = defineUpdate<
 export const submitReportUpdate = defineUpdate<UpdateResult<SubmittedReport>, [SubmitReportUpdate]>(
   'submitReport',
 );
-export const validateReportUpdate = defineUpdate<UpdateResult, [ValidateReportUpdate]>(
-  'validateReport',
-);
+export const validateReportUpdate = defineUpdate<
+  UpdateResult<ValidatedReport>,
+  [ValidateReportUpdate]
+>('validateReport');
 export const closeUpdate = defineUpdate<UpdateResult, [ByActor]>('close');
 export const rejectUpdate = defineUpdate<UpdateResult, [ReasonUpdate]>('reject');
 export const reopenUpdate = defineUpdate<UpdateResult, [ReasonUpdate]>('reopen');

@@ -18,6 +18,7 @@ import {
   type KnownReport,
   type TicketLifecycleInput,
   type TicketLifecycleProgress,
+  type TicketLifecycleSnapshot,
 } from './ticket-lifecycle.definitions';
 
 /**
@@ -79,19 +80,22 @@ export function initialMemory(input: TicketLifecycleInput): TicketLifecycleMemor
   };
 }
 
+/** The lifecycle as it crosses the wire: instants as ISO 8601 strings. */
+export const toSnapshot = (lifecycle: TicketLifecycleState): TicketLifecycleSnapshot => ({
+  ...lifecycle,
+  firstBilletAt: toIso(lifecycle.firstBilletAt),
+  resolvedAt: toIso(lifecycle.resolvedAt),
+  closedAt: toIso(lifecycle.closedAt),
+  rejectedAt: toIso(lifecycle.rejectedAt),
+});
+
 export function toProgress(memory: TicketLifecycleMemory): TicketLifecycleProgress {
   const { lifecycle } = memory;
   return {
     ticketId: memory.ticketId,
     number: memory.number,
     projectId: memory.projectId,
-    lifecycle: {
-      ...lifecycle,
-      firstBilletAt: toIso(lifecycle.firstBilletAt),
-      resolvedAt: toIso(lifecycle.resolvedAt),
-      closedAt: toIso(lifecycle.closedAt),
-      rejectedAt: toIso(lifecycle.rejectedAt),
-    },
+    lifecycle: toSnapshot(lifecycle),
     billets: [...memory.billets],
     interventions: [...memory.interventions],
     reports: [...memory.reports],

@@ -1,21 +1,24 @@
 import {
-  ActivityFailure,
-  ApplicationFailure,
   allHandlersFinished,
   condition,
   continueAsNew,
   proxyActivities,
   setHandler,
+  uuid4,
   workflowInfo,
 } from '@temporalio/workflow';
-import { type Actor } from '@mg/interventions-domain';
-import { isDomainError } from '@mg/shared-kernel';
 import { type TicketCommand, type TransitionResult } from '@mg/tickets-domain';
 import {
-  type TicketLifecycleActivities,
-  type TicketReference,
+  INTERVENTIONS_TASK_QUEUE,
+  type InterventionsActivities,
+  type StepContext,
+  type StepDetails,
+  TICKETS_TASK_QUEUE,
+  type TicketsActivities,
+  type TicketStepKind,
 } from './ticket-lifecycle.activities';
 import {
+  type ByActor,
   closeUpdate,
   issueBilletUpdate,
   progressQuery,
@@ -28,6 +31,7 @@ import {
   type TicketLifecycleProgress,
   type UpdateResult,
 } from './ticket-lifecycle.definitions';
+import { asFailure, refuse } from './ticket-lifecycle.failures';
 import {
   checkRecordIntervention,
   checkSubmitReport,
@@ -36,17 +40,17 @@ import {
   hasEnded,
   initialMemory,
   toProgress,
+  toSnapshot,
 } from './ticket-lifecycle.memory';
 
-const activities = proxyActivities<TicketLifecycleActivities>({
+/**
+ * A write the workflow has decided on must eventually happen (a database blip is not a reason to
+ * lose a billet), so attempts are unlimited; a domain refusal is non-retryable and ends it.
+ */
+const ACTIVITY_OPTIONS = {
   startToCloseTimeout: '30 seconds',
-  retry: {
-    initialInterval: '1 second',
-    backoffCoefficient: 2,
-    maximumInterval: '30 seconds',
-    maximumAttempts: 10,
-  },
-});
+  retry: { initialInterval: '1 second', backoffCoefficient: 2, maximumInterval: '30 seconds' },
+} as const;
 
 /** Well under the server's 50 k-event limit, so a chatty ticket never comes near it. */
 const MAX_HISTORY_EVENTS = 10_000;
@@ -54,90 +58,99 @@ const MAX_HISTORY_EVENTS = 10_000;
 /** Workflow time: `Date.now()` is deterministic inside Temporal's sandbox. */
 const now = (): Date => new Date(Date.now());
 
-/** A domain refusal becomes a non-retryable failure typed by its stable code (SPEC §4). */
-function asFailure(error: unknown): unknown {
-  if (isDomainError(error)) {
-    return ApplicationFailure.create({
-      type: error.code,
-      message: error.message,
-      nonRetryable: true,
-      details: error.fieldErrors ? [error.fieldErrors] : [],
-    });
-  }
-  // An activity's own refusal reaches the caller with its code, not wrapped.
-  if (error instanceof ActivityFailure && error.cause instanceof ApplicationFailure) {
-    return error.cause;
-  }
-  return error;
-}
-
-/** Update validators must stay synchronous: an async validator would never refuse. */
-function refuse(check: () => unknown): void {
-  try {
-    check();
-  } catch (error) {
-    throw asFailure(error);
-  }
-}
-
 /**
  * One ticket's lifecycle (SPEC §3): the single authority on the order billet → intervention →
  * report → validation → closure. Each update is refused synchronously by its validator when out
- * of order, then writes through the owning service's activity before the state moves.
+ * of order; an accepted one writes through the owning service's activity, then records the step
+ * on the ticket (history, status, event) before the workflow's state moves.
  */
 export async function ticketLifecycleWorkflow(
   input: TicketLifecycleInput,
 ): Promise<TicketLifecycleProgress> {
+  const queues = input.activityTaskQueues ?? {
+    tickets: TICKETS_TASK_QUEUE,
+    interventions: INTERVENTIONS_TASK_QUEUE,
+  };
+  const tickets = proxyActivities<TicketsActivities>({
+    ...ACTIVITY_OPTIONS,
+    taskQueue: queues.tickets,
+  });
+  const interventions = proxyActivities<InterventionsActivities>({
+    ...ACTIVITY_OPTIONS,
+    taskQueue: queues.interventions,
+  });
   const memory = initialMemory(input);
-  let busy = false;
+  /**
+   * The tail of the queue of steps. A `busy` flag awaited with `condition()` would not do: the
+   * SDK unblocks every satisfied condition in one pass, so two waiting steps would both start.
+   */
+  let lastStep: Promise<unknown> = Promise.resolve();
 
-  const reference = (actor: Actor): TicketReference => ({
+  /**
+   * Spread after the update's payload: updates arrive as untyped JSON, and a stray `ticketId` or
+   * `projectId` in one must never point a write at another ticket.
+   */
+  const contextOf = ({ actor, requestId }: ByActor): StepContext => ({
     ticketId: memory.ticketId,
     projectId: memory.projectId,
     actor,
     occurredAt: now().toISOString(),
+    requestId: requestId ?? null,
   });
 
   /**
-   * Steps run one at a time, and re-check their rule once their turn comes: a step accepted by
-   * its validator may have been overtaken by another one while it waited.
+   * Steps run one at a time, in the order their updates were accepted, and re-check their rule
+   * once their turn comes: a step accepted by its validator may have been overtaken by another
+   * one while it waited (two closes of one resolved ticket: the second is refused).
    */
-  async function step<T extends object>(
+  function step<T extends object>(
     recheck: () => unknown,
     run: () => Promise<T>,
   ): Promise<UpdateResult<T>> {
-    await condition(() => !busy);
-    busy = true;
-    try {
-      recheck();
-      const result = await run();
-      return { ...result, progress: toProgress(memory) };
-    } catch (error) {
-      throw asFailure(error);
-    } finally {
-      busy = false;
-    }
+    const turn = lastStep.then(async () => {
+      try {
+        recheck();
+        const result = await run();
+        return { ...result, progress: toProgress(memory) };
+      } catch (error) {
+        throw asFailure(error);
+      }
+    });
+    lastStep = turn.catch(() => undefined);
+    return turn;
   }
 
-  /** The tickets service records a status change before the workflow adopts it. */
-  async function apply(command: TicketCommand, next: TransitionResult, actor: Actor) {
-    if (next.state.status !== memory.lifecycle.status) {
-      await activities.recordTicketTransition({
-        ...reference(actor),
-        number: memory.number,
-        command,
-        status: next.state.status,
-        event: next.event,
-      });
-    }
-    memory.lifecycle = next.state;
+  /** The tickets service records the step (and the new status) before the workflow adopts it. */
+  async function recordStep(
+    by: ByActor,
+    kind: TicketStepKind,
+    details: StepDetails,
+    next: TransitionResult | null = null,
+    reason: string | null = null,
+  ): Promise<void> {
+    const lifecycle = next?.state ?? memory.lifecycle;
+    await tickets.recordTicketStep({
+      ...contextOf(by),
+      stepId: uuid4(),
+      kind,
+      reason,
+      lifecycle: toSnapshot(lifecycle),
+      event: next?.event ?? null,
+      details,
+    });
+    memory.lifecycle = lifecycle;
   }
 
-  const lifecycleStep = (command: TicketCommand, actor: Actor) =>
+  const decisionStep = (
+    by: ByActor,
+    command: Extract<TicketCommand, { type: 'close' | 'reject' | 'reopen' }>,
+    kind: TicketStepKind,
+  ) =>
     step(
       () => checkTransition(memory, command, now()),
       async () => {
-        await apply(command, checkTransition(memory, command, now()), actor);
+        const reason = 'reason' in command ? command.reason.trim() : null;
+        await recordStep(by, kind, {}, checkTransition(memory, command, now()), reason);
         return {};
       },
     );
@@ -146,14 +159,28 @@ export async function ticketLifecycleWorkflow(
 
   setHandler(
     issueBilletUpdate,
-    ({ actor, ...billet }) => {
+    ({ actor, requestId, ...billet }) => {
       const command: TicketCommand = { type: 'issueBillet', developerId: billet.developerId };
       return step(
         () => checkTransition(memory, command, now()),
         async () => {
-          const issued = await activities.issueBillet({ ...reference(actor), ...billet });
+          const issued = await interventions.issueBillet({
+            ...billet,
+            ...contextOf({ actor, requestId }),
+            billetId: uuid4(),
+          });
           memory.billets.push({ id: issued.billetId, developerId: billet.developerId });
-          await apply(command, checkTransition(memory, command, now()), actor);
+          await recordStep(
+            { actor, requestId },
+            'billet.issued',
+            {
+              billetId: issued.billetId,
+              billetNumber: issued.number,
+              developerId: billet.developerId,
+              billetType: billet.type,
+            },
+            checkTransition(memory, command, now()),
+          );
           return issued;
         },
       );
@@ -166,12 +193,22 @@ export async function ticketLifecycleWorkflow(
 
   setHandler(
     recordInterventionUpdate,
-    ({ actor, ...work }) =>
+    ({ actor, requestId, ...work }) =>
       step(
         () => checkRecordIntervention(memory, work.billetId, actor),
         async () => {
-          const recorded = await activities.recordIntervention({ ...reference(actor), ...work });
+          const recorded = await interventions.recordIntervention({
+            ...work,
+            ...contextOf({ actor, requestId }),
+            interventionId: uuid4(),
+          });
           memory.interventions.push({ id: recorded.interventionId, billetId: work.billetId });
+          await recordStep({ actor, requestId }, 'intervention.recorded', {
+            interventionId: recorded.interventionId,
+            billetId: work.billetId,
+            hoursSpent: work.hoursSpent,
+            warnings: recorded.warnings,
+          });
           return recorded;
         },
       ),
@@ -183,16 +220,24 @@ export async function ticketLifecycleWorkflow(
 
   setHandler(
     submitReportUpdate,
-    ({ actor, ...report }) =>
+    ({ actor, requestId, ...report }) =>
       step(
         () => checkSubmitReport(memory, report.interventionId),
         async () => {
-          const submitted = await activities.submitReport({ ...reference(actor), ...report });
+          const submitted = await interventions.submitReport({
+            ...report,
+            ...contextOf({ actor, requestId }),
+            reportId: uuid4(),
+          });
           memory.reports.push({
             id: submitted.reportId,
             interventionId: report.interventionId,
             authorId: actor.id,
             validatedAt: null,
+          });
+          await recordStep({ actor, requestId }, 'report.submitted', {
+            reportId: submitted.reportId,
+            interventionId: report.interventionId,
           });
           return submitted;
         },
@@ -202,18 +247,20 @@ export async function ticketLifecycleWorkflow(
 
   setHandler(
     validateReportUpdate,
-    ({ actor, reportId }) =>
+    ({ actor, requestId, reportId }) =>
       step(
         () => checkValidateReport(memory, reportId, actor, now()),
         async () => {
           const next = checkValidateReport(memory, reportId, actor, now());
-          await activities.validateReport({ ...reference(actor), reportId });
-          const validatedAt = now().toISOString();
+          const validated = await interventions.validateReport({
+            ...contextOf({ actor, requestId }),
+            reportId,
+          });
           memory.reports = memory.reports.map((known) =>
-            known.id === reportId ? { ...known, validatedAt } : known,
+            known.id === reportId ? { ...known, validatedAt: validated.validatedAt } : known,
           );
-          await apply({ type: 'resolve', reportId }, next, actor);
-          return {};
+          await recordStep({ actor, requestId }, 'report.validated', { reportId }, next);
+          return validated;
         },
       ),
     {
@@ -222,12 +269,12 @@ export async function ticketLifecycleWorkflow(
     },
   );
 
-  setHandler(closeUpdate, ({ actor }) => lifecycleStep({ type: 'close' }, actor), {
+  setHandler(closeUpdate, (by) => decisionStep(by, { type: 'close' }, 'ticket.closed'), {
     validator: (_update) => refuse(() => checkTransition(memory, { type: 'close' }, now())),
   });
   setHandler(
     rejectUpdate,
-    ({ actor, reason }) => lifecycleStep({ type: 'reject', reason }, actor),
+    ({ reason, ...by }) => decisionStep(by, { type: 'reject', reason }, 'ticket.rejected'),
     {
       validator: ({ reason }) =>
         refuse(() => checkTransition(memory, { type: 'reject', reason }, now())),
@@ -235,7 +282,7 @@ export async function ticketLifecycleWorkflow(
   );
   setHandler(
     reopenUpdate,
-    ({ actor, reason }) => lifecycleStep({ type: 'reopen', reason }, actor),
+    ({ reason, ...by }) => decisionStep(by, { type: 'reopen', reason }, 'ticket.reopened'),
     {
       validator: ({ reason }) =>
         refuse(() => checkTransition(memory, { type: 'reopen', reason }, now())),
@@ -244,7 +291,10 @@ export async function ticketLifecycleWorkflow(
 
   const historyTooLong = () => {
     const info = workflowInfo();
-    return info.continueAsNewSuggested || info.historyLength > MAX_HISTORY_EVENTS;
+    return (
+      info.continueAsNewSuggested ||
+      info.historyLength > (input.maxHistoryEvents ?? MAX_HISTORY_EVENTS)
+    );
   };
   await condition(() => hasEnded(memory) || historyTooLong());
   // Let accepted updates finish, so no caller is left without an answer.

@@ -8,14 +8,25 @@ import {
   type WorkflowBundle,
 } from '@temporalio/worker';
 import { type Actor } from '@mg/interventions-domain';
-import { type TicketLifecycleActivities } from '../ticket-lifecycle.activities';
+import { TEST_TEMPORAL_ADDRESS } from '@mg/shared-testing';
+import {
+  type InterventionsActivities,
+  type TicketsActivities,
+} from '../ticket-lifecycle.activities';
+import {
+  TICKET_LIFECYCLE_BUNDLER_OPTIONS,
+  TICKET_LIFECYCLE_WORKFLOWS_PATH,
+} from '../ticket-lifecycle.bundle';
+
+/** Both services' activities, served by one test worker on one queue. */
+export type TicketLifecycleActivities = TicketsActivities & InterventionsActivities;
 
 /**
  * Test support for the ticket-lifecycle workflow against the real Temporal server: a worker
  * bundled from the TypeScript sources, and activities that only remember their calls (the
  * services' writes are tested in the services).
  */
-export const TEMPORAL_ADDRESS = process.env.TEMPORAL_ADDRESS ?? '127.0.0.1:7233';
+export const TEMPORAL_ADDRESS = TEST_TEMPORAL_ADDRESS;
 export const NAMESPACE = process.env.TEMPORAL_NAMESPACE ?? 'default';
 
 export const developer: Actor = { id: 'b2a4c1c8-0000-4000-8000-000000000001', role: 'DEVELOPER' };
@@ -26,32 +37,50 @@ export const manager: Actor = {
 
 export type ActivityCall = { name: keyof TicketLifecycleActivities; input: unknown };
 
-export function recordingActivities(): {
+/**
+ * Stand-ins for both services' activities that record every call (retries included) and answer
+ * what the services would, echoing the ids the workflow generated. `overrides` replace an
+ * activity's answer (a warning, a failure…); its calls are recorded all the same.
+ */
+export function recordingActivities(overrides: Partial<TicketLifecycleActivities> = {}): {
   activities: TicketLifecycleActivities;
   calls: ActivityCall[];
 } {
   const calls: ActivityCall[] = [];
-  let sequence = 0;
-  const nextId = (prefix: string) => `${prefix}-${++sequence}`;
-  const activities: TicketLifecycleActivities = {
-    async recordTicketTransition(input) {
-      calls.push({ name: 'recordTicketTransition', input });
-    },
+  let billets = 0;
+  const defaults: TicketLifecycleActivities = {
+    // The tickets service answers nothing: the step is written or it throws.
+    recordTicketStep: () => Promise.resolve(),
     async issueBillet(input) {
-      calls.push({ name: 'issueBillet', input });
-      return { billetId: nextId('billet'), number: `BILLET-0000${sequence}` };
+      return { billetId: input.billetId, number: `BILLET-${String(++billets).padStart(5, '0')}` };
     },
     async recordIntervention(input) {
-      calls.push({ name: 'recordIntervention', input });
-      return { interventionId: nextId('intervention'), warnings: [] };
+      return { interventionId: input.interventionId, warnings: [] };
     },
     async submitReport(input) {
-      calls.push({ name: 'submitReport', input });
-      return { reportId: nextId('report') };
+      return { reportId: input.reportId };
     },
     async validateReport(input) {
-      calls.push({ name: 'validateReport', input });
+      return {
+        reportId: input.reportId,
+        validatedById: input.actor.id,
+        validatedAt: input.occurredAt,
+      };
     },
+  };
+  const implementation = { ...defaults, ...overrides };
+  const recorded = <Name extends keyof TicketLifecycleActivities>(name: Name) =>
+    ((input: never) => {
+      calls.push({ name, input });
+      return (implementation[name] as (input: never) => unknown)(input);
+    }) as TicketLifecycleActivities[Name];
+  // The worker registers (and the Web UI shows) each activity under its key.
+  const activities: TicketLifecycleActivities = {
+    recordTicketStep: recorded('recordTicketStep'),
+    issueBillet: recorded('issueBillet'),
+    recordIntervention: recorded('recordIntervention'),
+    submitReport: recorded('submitReport'),
+    validateReport: recorded('validateReport'),
   };
   return { activities, calls };
 }
@@ -62,31 +91,17 @@ export function recordingActivities(): {
  */
 export function bundleTicketLifecycleWorkflows(): Promise<WorkflowBundle> {
   return bundleWorkflowCode({
-    workflowsPath: require.resolve('../workflows'),
+    workflowsPath: TICKET_LIFECYCLE_WORKFLOWS_PATH,
     logger: new DefaultLogger('WARN'),
-    webpackConfigHook: (config) => ({
-      ...config,
-      resolve: {
-        ...config.resolve,
-        conditionNames: [
-          '@mg/source',
-          'webpack',
-          'browser',
-          'import',
-          'require',
-          'module',
-          'default',
-        ],
-      },
-    }),
+    ...TICKET_LIFECYCLE_BUNDLER_OPTIONS,
   });
 }
 
 export function createTestWorker(options: {
   connection: NativeConnection;
   taskQueue: string;
-  workflowBundle: WorkflowBundle;
-  activities: TicketLifecycleActivities;
+  workflowBundle?: WorkflowBundle;
+  activities?: Partial<TicketLifecycleActivities>;
 }): Promise<Worker> {
   return Worker.create({ ...options, namespace: NAMESPACE });
 }

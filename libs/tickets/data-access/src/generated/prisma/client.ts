@@ -49,3 +49,9 @@ export type NumberSequence = Prisma.NumberSequenceModel
  * 
  */
 export type Ticket = Prisma.TicketModel
+/**
+ * Model TicketHistory
+ * A ticket's timeline: its creation, then each step its lifecycle workflow recorded. `id` is the
+ * workflow's step id (a retried step finds it and writes nothing); `position` is the order.
+ */
+export type TicketHistory = Prisma.TicketHistoryModel

@@ -10,4 +10,5 @@
  */
 export type * from './models/NumberSequence'
 export type * from './models/Ticket'
+export type * from './models/TicketHistory'
 export type * from './commonInputTypes'

@@ -398,7 +398,8 @@ type FieldRefInputType<Model, FieldType> = Model extends never ? never : FieldRe
 
 export const ModelName = {
   NumberSequence: 'NumberSequence',
-  Ticket: 'Ticket'
+  Ticket: 'Ticket',
+  TicketHistory: 'TicketHistory'
 } as const
 
 export type ModelName = (typeof ModelName)[keyof typeof ModelName]
@@ -414,7 +415,7 @@ export type TypeMap<ExtArgs extends runtime.Types.Extensions.InternalArgs = runt
     omit: GlobalOmitOptions
   }
   meta: {
-    modelProps: "numberSequence" | "ticket"
+    modelProps: "numberSequence" | "ticket" | "ticketHistory"
     txIsolationLevel: TransactionIsolationLevel
   }
   model: {
@@ -566,6 +567,80 @@ export type TypeMap<ExtArgs extends runtime.Types.Extensions.InternalArgs = runt
         }
       }
     }
+    TicketHistory: {
+      payload: Prisma.$TicketHistoryPayload<ExtArgs>
+      fields: Prisma.TicketHistoryFieldRefs
+      operations: {
+        findUnique: {
+          args: Prisma.TicketHistoryFindUniqueArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$TicketHistoryPayload> | null
+        }
+        findUniqueOrThrow: {
+          args: Prisma.TicketHistoryFindUniqueOrThrowArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$TicketHistoryPayload>
+        }
+        findFirst: {
+          args: Prisma.TicketHistoryFindFirstArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$TicketHistoryPayload> | null
+        }
+        findFirstOrThrow: {
+          args: Prisma.TicketHistoryFindFirstOrThrowArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$TicketHistoryPayload>
+        }
+        findMany: {
+          args: Prisma.TicketHistoryFindManyArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$TicketHistoryPayload>[]
+        }
+        create: {
+          args: Prisma.TicketHistoryCreateArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$TicketHistoryPayload>
+        }
+        createMany: {
+          args: Prisma.TicketHistoryCreateManyArgs<ExtArgs>
+          result: BatchPayload
+        }
+        createManyAndReturn: {
+          args: Prisma.TicketHistoryCreateManyAndReturnArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$TicketHistoryPayload>[]
+        }
+        delete: {
+          args: Prisma.TicketHistoryDeleteArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$TicketHistoryPayload>
+        }
+        update: {
+          args: Prisma.TicketHistoryUpdateArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$TicketHistoryPayload>
+        }
+        deleteMany: {
+          args: Prisma.TicketHistoryDeleteManyArgs<ExtArgs>
+          result: BatchPayload
+        }
+        updateMany: {
+          args: Prisma.TicketHistoryUpdateManyArgs<ExtArgs>
+          result: BatchPayload
+        }
+        updateManyAndReturn: {
+          args: Prisma.TicketHistoryUpdateManyAndReturnArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$TicketHistoryPayload>[]
+        }
+        upsert: {
+          args: Prisma.TicketHistoryUpsertArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$TicketHistoryPayload>
+        }
+        aggregate: {
+          args: Prisma.TicketHistoryAggregateArgs<ExtArgs>
+          result: runtime.Types.Utils.Optional<Prisma.AggregateTicketHistory>
+        }
+        groupBy: {
+          args: Prisma.TicketHistoryGroupByArgs<ExtArgs>
+          result: runtime.Types.Utils.Optional<Prisma.TicketHistoryGroupByOutputType>[]
+        }
+        count: {
+          args: Prisma.TicketHistoryCountArgs<ExtArgs>
+          result: runtime.Types.Utils.Optional<Prisma.TicketHistoryCountAggregateOutputType> | number
+        }
+      }
+    }
   }
 } & {
   other: {
@@ -642,12 +717,35 @@ export const TicketScalarFieldEnum = {
 export type TicketScalarFieldEnum = (typeof TicketScalarFieldEnum)[keyof typeof TicketScalarFieldEnum]
 
 
+export const TicketHistoryScalarFieldEnum = {
+  id: 'id',
+  position: 'position',
+  ticketId: 'ticketId',
+  kind: 'kind',
+  actorId: 'actorId',
+  actorRole: 'actorRole',
+  occurredAt: 'occurredAt',
+  reason: 'reason',
+  statusAfter: 'statusAfter',
+  details: 'details'
+} as const
+
+export type TicketHistoryScalarFieldEnum = (typeof TicketHistoryScalarFieldEnum)[keyof typeof TicketHistoryScalarFieldEnum]
+
+
 export const SortOrder = {
   asc: 'asc',
   desc: 'desc'
 } as const
 
 export type SortOrder = (typeof SortOrder)[keyof typeof SortOrder]
+
+
+export const JsonNullValueInput = {
+  JsonNull: JsonNull
+} as const
+
+export type JsonNullValueInput = (typeof JsonNullValueInput)[keyof typeof JsonNullValueInput]
 
 
 export const QueryMode = {
@@ -664,6 +762,15 @@ export const NullsOrder = {
 } as const
 
 export type NullsOrder = (typeof NullsOrder)[keyof typeof NullsOrder]
+
+
+export const JsonNullValueFilter = {
+  DbNull: DbNull,
+  JsonNull: JsonNull,
+  AnyNull: AnyNull
+} as const
+
+export type JsonNullValueFilter = (typeof JsonNullValueFilter)[keyof typeof JsonNullValueFilter]
 
 
 
@@ -760,6 +867,20 @@ export type DateTimeFieldRefInput<$PrismaModel> = FieldRefInputType<$PrismaModel
  * Reference to a field of type 'DateTime[]'
  */
 export type ListDateTimeFieldRefInput<$PrismaModel> = FieldRefInputType<$PrismaModel, 'DateTime[]'>
+    
+
+
+/**
+ * Reference to a field of type 'Json'
+ */
+export type JsonFieldRefInput<$PrismaModel> = FieldRefInputType<$PrismaModel, 'Json'>
+    
+
+
+/**
+ * Reference to a field of type 'QueryMode'
+ */
+export type EnumQueryModeFieldRefInput<$PrismaModel> = FieldRefInputType<$PrismaModel, 'QueryMode'>
     
 
 
@@ -943,6 +1064,7 @@ export type PrismaClientOptions = PrismaClientOptionsWithAccelerateUrl | PrismaC
 export type GlobalOmitConfig = {
   numberSequence?: Prisma.NumberSequenceOmit
   ticket?: Prisma.TicketOmit
+  ticketHistory?: Prisma.TicketHistoryOmit
 }
 
 /* Types for Logging */

@@ -1,8 +1,8 @@
 import { DeliverPolicy, jetstream, type ConsumerMessages } from '@nats-io/jetstream';
 import { type NatsConnection } from '@nats-io/transport-node';
-import { connectNats, MAINTENANCE_STREAM } from '@mg/shared-messaging';
 import { type EventEnvelope } from '@mg/shared-kernel';
-import { TEST_NATS_SERVERS } from '@mg/shared-testing';
+import { connectNats } from '../connect-nats';
+import { MAINTENANCE_STREAM } from '../maintenance-stream';
 
 /** One message as a consumer of the stream received it. */
 export interface ReceivedEvent {
@@ -26,8 +26,9 @@ export class EventCollector {
     private readonly messages: ConsumerMessages,
   ) {}
 
-  static async start(subjects = 'maintenance.contract.>'): Promise<EventCollector> {
-    const connection = await connectNats({ servers: TEST_NATS_SERVERS, name: 'test-collector' });
+  static async start(options: { servers: string; subjects?: string }): Promise<EventCollector> {
+    const { servers, subjects = 'maintenance.>' } = options;
+    const connection = await connectNats({ servers, name: 'test-collector' });
     const consumer = await jetstream(connection).consumers.get(MAINTENANCE_STREAM, {
       filter_subjects: subjects,
       deliver_policy: DeliverPolicy.StartTime,
@@ -36,6 +37,11 @@ export class EventCollector {
     const collector = new EventCollector(connection, await consumer.consume());
     void collector.collect();
     return collector;
+  }
+
+  /** Every received event of these tickets, in stream order. */
+  ofTickets(...ticketIds: string[]): ReceivedEvent[] {
+    return this.received.filter((event) => ticketIds.includes(event.envelope.ticketId ?? ''));
   }
 
   /** Every received event of these projects, in stream order. */
