@@ -1,19 +1,27 @@
 import { isAllowed, type Role, ROLES } from '@mg/shared-kernel';
-import { type TestUser } from './test-fixtures/fake-identity';
+import {
+  declaredRoutesWithAccess,
+  describeRoleMatrix,
+  expectEverySuccess,
+  expectHiddenFrom,
+  type RouteWithAccess,
+  sendValidRequest,
+  type SignedInUser,
+  type ValidRequests,
+} from '@mg/shared-testing';
 import {
   aContractBody,
   type ContractsTestContext,
   createProject,
   startContractsService,
 } from './test-fixtures/contracts-test-harness';
-import { declaredRoutesWithAccess, type RouteWithAccess } from './test-fixtures/declared-access';
 
 // A throw-away database is created and migrated first.
 jest.setTimeout(60_000);
 
 let context: ContractsTestContext;
-let members: Record<Role, TestUser>;
-let outsiders: Record<Role, TestUser>;
+let members: Record<Role, SignedInUser>;
+let outsiders: Record<Role, SignedInUser>;
 let project: { id: string };
 let contract: { id: string };
 let routes: RouteWithAccess[];
@@ -24,7 +32,7 @@ beforeAll(async () => {
   const users = async () =>
     Object.fromEntries(
       await Promise.all(ROLES.map(async (role) => [role, await context.newUser(role)])),
-    ) as Record<Role, TestUser>;
+    ) as Record<Role, SignedInUser>;
   members = await users();
   outsiders = await users();
   project = await createProject(context, members.ADMIN, Object.values(members));
@@ -42,7 +50,7 @@ afterAll(async () => {
 });
 
 /** A request every rule accepts, for each route; a route missing here fails the test. */
-const validRequests: Record<string, () => Promise<{ url: string; payload?: unknown }>> = {
+const validRequests: ValidRequests = {
   'GET /me': async () => ({ url: '/me' }),
   'GET /projects': async () => ({ url: '/projects' }),
   'POST /projects': async () => ({ url: '/projects', payload: { name: 'Matrix project' } }),
@@ -73,40 +81,13 @@ const validRequests: Record<string, () => Promise<{ url: string; payload?: unkno
   'GET /audit': async () => ({ url: `/audit?entityType=Project&entityId=${project.id}` }),
 };
 
-const send = async (user: TestUser, route: RouteWithAccess, ids?: Record<string, string>) => {
-  const request = await validRequests[`${route.method} ${route.path}`]?.();
-  if (!request) throw new Error(`No valid request for ${route.method} ${route.path}`);
-  let url = request.url;
-  for (const [name, value] of Object.entries(ids ?? {})) url = url.replace(name, value);
-  return context.call(user, route.method as 'GET', `/api/v1${url}`, request.payload);
-};
+const send = (user: SignedInUser, route: RouteWithAccess) =>
+  sendValidRequest(context.call, validRequests, user, route);
 
-describe('SPEC §5 role matrix, for every declared route and every role', () => {
-  it('declares a permission on every route and a test request for each', () => {
-    expect(routes.filter((route) => route.access === 'undeclared')).toEqual([]);
-    const declared = routes.map((route) => `${route.method} ${route.path}`).sort();
-    expect(declared).toEqual(Object.keys(validRequests).sort());
-  });
-
-  it.each(ROLES)('answers %s as the PERMISSIONS table says', async (role) => {
-    for (const route of routes) {
-      const response = await send(members[role], route);
-      const allowed =
-        route.access !== 'undeclared' && route.access !== 'public'
-          ? isAllowed(role, route.access)
-          : false;
-      const outcome = `${route.method} ${route.path} as ${role} → ${response.statusCode} ${response.body.slice(0, 120)}`;
-      if (allowed)
-        expect({ outcome, ok: response.statusCode < 300 }).toEqual({ outcome, ok: true });
-      else {
-        expect({
-          outcome,
-          status: response.statusCode,
-          code: response.json<{ code: string }>().code,
-        }).toEqual({ outcome, status: 403, code: 'FORBIDDEN' });
-      }
-    }
-  });
+describeRoleMatrix({
+  routes: () => routes,
+  validRequests,
+  send: (role, route) => send(members[role], route),
 });
 
 describe('object-level access: another project is invisible to non-members', () => {
@@ -116,13 +97,7 @@ describe('object-level access: another project is invisible to non-members', () 
     'hides the project from a %s outside it: 404 on every route taking its id (403 first where the role may not act at all)',
     async (role) => {
       expect(idRoutes().length).toBeGreaterThanOrEqual(6);
-      for (const route of idRoutes()) {
-        const response = await send(outsiders[role], route);
-        const expected = isAllowed(role, route.access as never) ? 404 : 403;
-        expect(`${route.method} ${route.path} → ${response.statusCode}`).toBe(
-          `${route.method} ${route.path} → ${expected}`,
-        );
-      }
+      await expectHiddenFrom(role, idRoutes(), (route) => send(outsiders[role], route));
     },
   );
 
@@ -146,10 +121,6 @@ describe('object-level access: another project is invisible to non-members', () 
   );
 
   it('lets an admin who is not a member see and act on every project', async () => {
-    const admin = outsiders.ADMIN;
-    for (const route of idRoutes()) {
-      const response = await send(admin, route);
-      expect(`${route.method} ${route.path} → ${response.statusCode}`).toMatch(/→ 2\d\d$/);
-    }
+    await expectEverySuccess(idRoutes(), (route) => send(outsiders.ADMIN, route));
   });
 });

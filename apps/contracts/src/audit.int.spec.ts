@@ -1,7 +1,7 @@
 import { Client } from 'pg';
 import { verifyAuditChain } from '@mg/shared-audit';
 import { pgSqlExecutor } from '@mg/shared-database';
-import { type TestUser } from './test-fixtures/fake-identity';
+import { type SignedInUser } from '@mg/shared-testing';
 import {
   aContractBody,
   type ContractsTestContext,
@@ -13,9 +13,9 @@ import {
 jest.setTimeout(30_000);
 
 let context: ContractsTestContext;
-let admin: TestUser;
-let pm: TestUser;
-let developer: TestUser;
+let admin: SignedInUser;
+let pm: SignedInUser;
+let developer: SignedInUser;
 
 beforeAll(async () => {
   context = await startContractsService('contracts_audit');
@@ -42,7 +42,7 @@ interface Entry {
   requestId: string | null;
 }
 
-const auditOf = async (user: TestUser, query: string) => {
+const auditOf = async (user: SignedInUser, query: string) => {
   const response = await context.call(user, 'GET', `/api/v1/audit?${query}`);
   expect(response.statusCode).toBe(200);
   return response.json<{ items: Entry[] }>().items;

@@ -1,7 +1,12 @@
 import { Client } from 'pg';
-import { eventually, startTcpProxy, type TcpProxy, TEST_NATS_SERVERS } from '@mg/shared-testing';
 import { EventCollector } from '@mg/shared-messaging/testing';
-import { type TestUser } from './test-fixtures/fake-identity';
+import {
+  eventually,
+  type SignedInUser,
+  startTcpProxy,
+  type TcpProxy,
+  TEST_NATS_SERVERS,
+} from '@mg/shared-testing';
 import {
   aContractBody,
   type ContractsTestContext,
@@ -15,7 +20,7 @@ jest.setTimeout(60_000);
 let context: ContractsTestContext;
 let nats: TcpProxy;
 let collector: EventCollector;
-let pm: TestUser;
+let pm: SignedInUser;
 
 beforeAll(async () => {
   const server = new URL(TEST_NATS_SERVERS.split(',')[0] ?? '');

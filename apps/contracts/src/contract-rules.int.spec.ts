@@ -1,4 +1,4 @@
-import { type TestUser } from './test-fixtures/fake-identity';
+import { type SignedInUser } from '@mg/shared-testing';
 import {
   aContractBody,
   type ContractsTestContext,
@@ -10,7 +10,7 @@ import {
 jest.setTimeout(30_000);
 
 let context: ContractsTestContext;
-let pm: TestUser;
+let pm: SignedInUser;
 
 beforeAll(async () => {
   context = await startContractsService('contracts_rules');

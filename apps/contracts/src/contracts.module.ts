@@ -1,5 +1,5 @@
 import { type DynamicModule, Inject, Module, type OnApplicationShutdown } from '@nestjs/common';
-import { AuditModule } from '@mg/shared-audit';
+import { AuditController, AuditModule } from '@mg/shared-audit';
 import { AuthModule, CallerController } from '@mg/shared-auth';
 import { PostgresReadinessCheck } from '@mg/shared-database';
 import { READINESS_CHECKS } from '@mg/shared-http';
@@ -15,7 +15,6 @@ import {
   ProjectRepository,
 } from '@mg/contracts-data-access';
 import { type ContractsConfig } from './contracts.config';
-import { AuditController } from './http/audit.controller';
 import { ContractsController } from './http/contracts.controller';
 import { ProjectsController } from './http/projects.controller';
 import { UserDirectory } from './identity/user-directory';

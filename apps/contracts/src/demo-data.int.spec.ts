@@ -1,10 +1,9 @@
 import { type NestFastifyApplication } from '@nestjs/platform-fastify';
 import { loadConfig } from '@mg/shared-config';
 import { demoUserId } from '@mg/shared-kernel';
-import { TEST_NATS_SERVERS, type TestDatabase } from '@mg/shared-testing';
+import { FakeIdentity, TEST_NATS_SERVERS, type TestDatabase } from '@mg/shared-testing';
 import { createContractsApp } from './contracts-app';
 import { contractsConfigSchema } from './contracts.config';
-import { FakeIdentity } from './test-fixtures/fake-identity';
 import { createContractsTestDatabase } from './test-fixtures/contracts-test-harness';
 
 // Throw-away databases are created and migrated first.

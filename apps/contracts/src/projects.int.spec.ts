@@ -1,4 +1,4 @@
-import { type TestUser } from './test-fixtures/fake-identity';
+import { type SignedInUser } from '@mg/shared-testing';
 import {
   type ContractsTestContext,
   createProject,
@@ -9,9 +9,9 @@ import {
 jest.setTimeout(30_000);
 
 let context: ContractsTestContext;
-let admin: TestUser;
-let pm: TestUser;
-let developer: TestUser;
+let admin: SignedInUser;
+let pm: SignedInUser;
+let developer: SignedInUser;
 
 beforeAll(async () => {
   context = await startContractsService('contracts_projects');

@@ -1,6 +1,6 @@
 import { type DynamicModule, Inject, Module, type OnApplicationShutdown } from '@nestjs/common';
 import { ThrottlerModule } from '@nestjs/throttler';
-import { AuditModule } from '@mg/shared-audit';
+import { auditControllerDescribedAs, AuditModule } from '@mg/shared-audit';
 import { AuthModule } from '@mg/shared-auth';
 import { IdempotencyModule } from '@mg/shared-idempotency';
 import { type Clock, systemClock } from '@mg/shared-kernel';
@@ -9,7 +9,6 @@ import {
   type IdentityPrismaClient,
   UserRepository,
 } from '@mg/identity-data-access';
-import { AuditController } from './http/audit.controller';
 import { AuthController } from './http/auth.controller';
 import { JwksController } from './http/jwks.controller';
 import { MeController } from './http/me.controller';
@@ -22,7 +21,7 @@ import { TokenSigner } from './signing/token-signer';
 import { CreateUserUseCase } from './use-cases/create-user/create-user.use-case';
 import { GetUserUseCase } from './use-cases/get-user/get-user.use-case';
 import { IssueTokenUseCase } from './use-cases/issue-token/issue-token.use-case';
-import { ListAuditEntriesUseCase } from './use-cases/list-audit-entries/list-audit-entries.use-case';
+import { auditProjectScopeProvider } from './use-cases/list-audit-entries/audit-project-scope';
 import { ListUsersUseCase } from './use-cases/list-users/list-users.use-case';
 import { SeedDemoUsersUseCase } from './use-cases/seed-demo-users/seed-demo-users.use-case';
 import { UpdateUserUseCase } from './use-cases/update-user/update-user.use-case';
@@ -64,7 +63,13 @@ export class IdentityModule {
         // Every authenticated POST (POST /users); the public sign-in runs as if no key were sent.
         IdempotencyModule.forRoot({ executor: prisma }),
       ],
-      controllers: [AuthController, JwksController, MeController, UsersController, AuditController],
+      controllers: [
+        AuthController,
+        JwksController,
+        MeController,
+        UsersController,
+        auditControllerDescribedAs('Identity’s audit trail (users), oldest first'),
+      ],
       providers: [
         { provide: SIGNING_KEY, useValue: signingKey },
         { provide: IDENTITY_PRISMA, useValue: prisma },
@@ -90,7 +95,7 @@ export class IdentityModule {
         CreateUserUseCase,
         UpdateUserUseCase,
         SeedDemoUsersUseCase,
-        ListAuditEntriesUseCase,
+        auditProjectScopeProvider,
       ],
     };
   }

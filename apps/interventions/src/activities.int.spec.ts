@@ -1,9 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import { ApplicationFailure } from '@temporalio/common';
 import { EventCollector } from '@mg/shared-messaging/testing';
+import { ActivityWorker } from '@mg/shared-temporal';
 import { eventually, TEST_NATS_SERVERS } from '@mg/shared-testing';
 import { type InterventionsActivities, type StepContext } from '@mg/ticket-lifecycle-workflow';
-import { INTERVENTIONS_ACTIVITIES } from './activities/interventions.activities';
 import {
   type InterventionsTestContext,
   startInterventionsService,
@@ -19,7 +19,8 @@ let activities: InterventionsActivities;
 beforeAll(async () => {
   collector = await EventCollector.start({ servers: TEST_NATS_SERVERS });
   context = await startInterventionsService('interventions_activities');
-  activities = context.app.get<InterventionsActivities>(INTERVENTIONS_ACTIVITIES);
+  // As the service's activity worker registers them, refusals made final.
+  activities = context.app.get<ActivityWorker<InterventionsActivities>>(ActivityWorker).activities;
 });
 
 afterAll(async () => {

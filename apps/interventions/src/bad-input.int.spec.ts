@@ -9,6 +9,7 @@ import {
   aReportBody,
   newTeam,
   type Team,
+  type WorkedTicket,
   workedTicket,
 } from './test-fixtures/lifecycle-steps';
 
@@ -17,19 +18,12 @@ jest.setTimeout(90_000);
 
 let context: InterventionsTestContext;
 let team: Team;
-let worked: { ticketId: string; billetId: string; interventionId: string; reportId: string };
+let worked: WorkedTicket;
 
 beforeAll(async () => {
   context = await startInterventionsService('interventions_bad_input');
   team = await newTeam(context);
-  const { ticket, billet, intervention, report } = await workedTicket(context, team, 'report');
-  if (!intervention || !report) throw new Error('no report');
-  worked = {
-    ticketId: ticket.id,
-    billetId: billet.id,
-    interventionId: intervention.id,
-    reportId: report.id,
-  };
+  worked = await workedTicket(context, team, 'report');
 });
 
 afterAll(async () => {
@@ -74,32 +68,32 @@ const malformed = (): Record<string, BadRequest[]> => ({
     {
       method: 'POST',
       url: '/billets',
-      payload: aBilletBody(worked.ticketId, team.developer.id, { estimatedHours: '2' }),
+      payload: aBilletBody(worked.ticket.id, team.developer.id, { estimatedHours: '2' }),
     },
     {
       method: 'POST',
       url: '/billets',
-      payload: aBilletBody(worked.ticketId, team.developer.id, { estimatedHours: 1e308 }),
+      payload: aBilletBody(worked.ticket.id, team.developer.id, { estimatedHours: 1e308 }),
     },
     {
       method: 'POST',
       url: '/billets',
-      payload: aBilletBody(worked.ticketId, team.developer.id, { type: 'REWRITE' }),
+      payload: aBilletBody(worked.ticket.id, team.developer.id, { type: 'REWRITE' }),
     },
     {
       method: 'POST',
       url: '/billets',
-      payload: aBilletBody(worked.ticketId, team.developer.id, { instructions: long }),
+      payload: aBilletBody(worked.ticket.id, team.developer.id, { instructions: long }),
     },
     {
       method: 'POST',
       url: '/billets',
-      payload: aBilletBody(worked.ticketId, team.developer.id, { number: 'BILLET-00001' }),
+      payload: aBilletBody(worked.ticket.id, team.developer.id, { number: 'BILLET-00001' }),
     },
     {
       method: 'POST',
       url: '/billets',
-      payload: aBilletBody(worked.ticketId, team.developer.id),
+      payload: aBilletBody(worked.ticket.id, team.developer.id),
       headers: { 'idempotency-key': 'has spaces in it' },
     },
   ],
@@ -107,22 +101,22 @@ const malformed = (): Record<string, BadRequest[]> => ({
     {
       method: 'POST',
       url: '/interventions',
-      payload: anInterventionBody(worked.billetId, { startedAt: 'yesterday' }),
+      payload: anInterventionBody(worked.billet.id, { startedAt: 'yesterday' }),
     },
     {
       method: 'POST',
       url: '/interventions',
-      payload: anInterventionBody(worked.billetId, { hoursSpent: 'NaN' }),
+      payload: anInterventionBody(worked.billet.id, { hoursSpent: 'NaN' }),
     },
     {
       method: 'POST',
       url: '/interventions',
-      payload: anInterventionBody(worked.billetId, { actions: '' }),
+      payload: anInterventionBody(worked.billet.id, { actions: '' }),
     },
     {
       method: 'POST',
       url: '/interventions',
-      payload: { ...anInterventionBody(worked.billetId), billetId: undefined },
+      payload: { ...anInterventionBody(worked.billet.id), billetId: undefined },
     },
     { method: 'POST', url: '/interventions', payload: 'null' },
   ],
@@ -130,37 +124,37 @@ const malformed = (): Record<string, BadRequest[]> => ({
     {
       method: 'POST',
       url: '/reports',
-      payload: aReportBody(worked.interventionId, { rootCause: '   ' }),
+      payload: aReportBody(worked.intervention.id, { rootCause: '   ' }),
     },
     {
       method: 'POST',
       url: '/reports',
-      payload: aReportBody(worked.interventionId, { solution: 42 }),
+      payload: aReportBody(worked.intervention.id, { solution: 42 }),
     },
     {
       method: 'POST',
       url: '/reports',
-      payload: aReportBody(worked.interventionId, { validatedBy: team.pm.id }),
+      payload: aReportBody(worked.intervention.id, { validatedBy: team.pm.id }),
     },
     { method: 'POST', url: '/reports', payload: aReportBody('42') },
   ],
   'POST /reports/:id/validate': [
     {
       method: 'POST',
-      url: `/reports/${worked.reportId}/validate`,
+      url: `/reports/${worked.report.id}/validate`,
       payload: { validatedBy: team.pm.id },
     },
-    { method: 'POST', url: `/reports/${worked.reportId}/validate`, payload: '{' },
+    { method: 'POST', url: `/reports/${worked.report.id}/validate`, payload: '{' },
   ],
   'GET lists': [
     { method: 'GET', url: '/billets' },
     { method: 'GET', url: '/billets?ticketId=42' },
-    { method: 'GET', url: `/billets?ticketId=${worked.ticketId}&limit=0` },
-    { method: 'GET', url: `/billets?ticketId=${worked.ticketId}&limit=1000` },
-    { method: 'GET', url: `/billets?ticketId=${worked.ticketId}&cursor=not-ours` },
-    { method: 'GET', url: `/interventions?billetId=${worked.billetId}&cursor=eyJ4IjoxfQ` },
+    { method: 'GET', url: `/billets?ticketId=${worked.ticket.id}&limit=0` },
+    { method: 'GET', url: `/billets?ticketId=${worked.ticket.id}&limit=1000` },
+    { method: 'GET', url: `/billets?ticketId=${worked.ticket.id}&cursor=not-ours` },
+    { method: 'GET', url: `/interventions?billetId=${worked.billet.id}&cursor=eyJ4IjoxfQ` },
     { method: 'GET', url: '/interventions' },
-    { method: 'GET', url: `/reports?ticketId=${worked.ticketId}&unknown=1` },
+    { method: 'GET', url: `/reports?ticketId=${worked.ticket.id}&unknown=1` },
   ],
 });
 

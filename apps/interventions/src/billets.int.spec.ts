@@ -1,11 +1,17 @@
-import { type LightMyRequestResponse } from 'fastify';
+import { type SignedInUser } from '@mg/shared-testing';
 import { TicketLifecycleClient } from '@mg/ticket-lifecycle-workflow';
-import { type TestUser } from './test-fixtures/fake-identity';
 import {
   type InterventionsTestContext,
   startInterventionsService,
 } from './test-fixtures/interventions-test-harness';
-import { aBilletBody, created, newTeam, steps, type Team } from './test-fixtures/lifecycle-steps';
+import {
+  aBilletBody,
+  created,
+  newTeam,
+  refusal,
+  steps,
+  type Team,
+} from './test-fixtures/lifecycle-steps';
 import { IssueBilletUseCase } from './use-cases/issue-billet/issue-billet.use-case';
 
 // A throw-away database, the workflow bundle and three workers come first.
@@ -23,13 +29,8 @@ afterAll(async () => {
   await context?.dispose();
 });
 
-const issue = (by: TestUser, body: object, headers?: Record<string, string>) =>
+const issue = (by: SignedInUser, body: object, headers?: Record<string, string>) =>
   context.call(by, 'POST', '/api/v1/billets', body, headers);
-
-const refusal = (response: LightMyRequestResponse) => ({
-  status: response.statusCode,
-  code: response.json<{ code: string }>().code,
-});
 
 const billetsOf = async (ticketId: string) =>
   (

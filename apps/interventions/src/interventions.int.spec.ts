@@ -1,7 +1,5 @@
-import { type LightMyRequestResponse } from 'fastify';
 import { EventCollector } from '@mg/shared-messaging/testing';
-import { eventually, TEST_NATS_SERVERS } from '@mg/shared-testing';
-import { type TestUser } from './test-fixtures/fake-identity';
+import { eventually, type SignedInUser, TEST_NATS_SERVERS } from '@mg/shared-testing';
 import {
   type InterventionsTestContext,
   startInterventionsService,
@@ -10,6 +8,7 @@ import {
   anInterventionBody,
   type Intervention,
   newTeam,
+  refusal,
   steps,
   type Team,
 } from './test-fixtures/lifecycle-steps';
@@ -32,13 +31,8 @@ afterAll(async () => {
   await collector?.stop();
 });
 
-const record = (by: TestUser, body: object) =>
+const record = (by: SignedInUser, body: object) =>
   context.call(by, 'POST', '/api/v1/interventions', body);
-
-const refusal = (response: LightMyRequestResponse) => ({
-  status: response.statusCode,
-  code: response.json<{ code: string }>().code,
-});
 
 /** A fresh ticket with a billet (2.5 h estimated) issued to the team's developer. */
 const aBillet = async (estimatedHours = 2.5) => {

@@ -7,7 +7,7 @@ import {
   InterventionsTransactions,
   ReportRepository,
 } from '@mg/interventions-data-access';
-import { AuditModule } from '@mg/shared-audit';
+import { AuditController, AuditModule } from '@mg/shared-audit';
 import { AuthModule, CallerController } from '@mg/shared-auth';
 import { PostgresReadinessCheck } from '@mg/shared-database';
 import { READINESS_CHECKS } from '@mg/shared-http';
@@ -28,7 +28,6 @@ import {
   INTERVENTIONS_ACTIVITY_PROVIDERS,
 } from './activities/interventions.activities';
 import { type InterventionsConfig } from './interventions.config';
-import { AuditController } from './http/audit.controller';
 import { BilletsController } from './http/billets.controller';
 import { InterventionsController } from './http/interventions.controller';
 import { ReportsController } from './http/reports.controller';

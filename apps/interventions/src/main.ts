@@ -1,8 +1,6 @@
-import { Runtime } from '@temporalio/worker';
-import pino from 'pino';
 import { loadConfig } from '@mg/shared-config';
 import { migrateDatabase } from '@mg/shared-database';
-import { PinoTemporalLogger } from '@mg/shared-temporal';
+import { installTemporalRuntime } from '@mg/shared-temporal';
 import { INTERVENTIONS_DATABASE_MIGRATIONS } from './database/interventions-migrations';
 import { createInterventionsApp } from './interventions-app';
 import { interventionsConfigSchema } from './interventions.config';
@@ -10,18 +8,7 @@ import { interventionsConfigSchema } from './interventions.config';
 /** SIGTERM/SIGINT close the app gracefully: createHttpApp enables Nest's shutdown hooks. */
 async function main(): Promise<void> {
   const config = loadConfig(interventionsConfigSchema);
-  Runtime.install({
-    logger: new PinoTemporalLogger(
-      pino({
-        level: config.LOG_LEVEL,
-        base: { service: 'interventions', context: 'Temporal' },
-        timestamp: pino.stdTimeFunctions.isoTime,
-      }),
-    ),
-    // Nest owns SIGTERM/SIGINT (createHttpApp enables its shutdown hooks); closing the app
-    // stops the activity worker, so the Runtime must not race it on the same signals.
-    shutdownSignals: [],
-  });
+  installTemporalRuntime({ service: 'interventions', level: config.LOG_LEVEL });
   await migrateDatabase({
     databaseUrl: config.DATABASE_URL,
     migrationsDirs: INTERVENTIONS_DATABASE_MIGRATIONS,

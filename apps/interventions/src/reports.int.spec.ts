@@ -1,5 +1,4 @@
-import { type LightMyRequestResponse } from 'fastify';
-import { type TestUser } from './test-fixtures/fake-identity';
+import { type SignedInUser } from '@mg/shared-testing';
 import {
   type InterventionsTestContext,
   startInterventionsService,
@@ -7,6 +6,7 @@ import {
 import {
   aReportBody,
   newTeam,
+  refusal,
   type Report,
   steps,
   type Team,
@@ -28,26 +28,13 @@ afterAll(async () => {
   await context?.dispose();
 });
 
-const submit = (by: TestUser, body: object) => context.call(by, 'POST', '/api/v1/reports', body);
-const validate = (by: TestUser, reportId: string) =>
+const submit = (by: SignedInUser, body: object) =>
+  context.call(by, 'POST', '/api/v1/reports', body);
+const validate = (by: SignedInUser, reportId: string) =>
   context.call(by, 'POST', `/api/v1/reports/${reportId}/validate`, {});
 
-const refusal = (response: LightMyRequestResponse) => ({
-  status: response.statusCode,
-  code: response.json<{ code: string }>().code,
-});
-
-const withIntervention = async () => {
-  const { ticket, billet, intervention } = await workedTicket(context, team, 'intervention');
-  if (!intervention) throw new Error('no intervention');
-  return { ticket, billet, intervention };
-};
-
-const withReport = async () => {
-  const { ticket, intervention, report } = await workedTicket(context, team, 'report');
-  if (!intervention || !report) throw new Error('no report');
-  return { ticket, intervention, report };
-};
+const withIntervention = () => workedTicket(context, team, 'intervention');
+const withReport = () => workedTicket(context, team, 'report');
 
 describe('R17: one report per intervention, with a root cause and a solution', () => {
   it('stores the report, authored by the caller, not validated', async () => {

@@ -1,13 +1,18 @@
 import { isAllowed, type Role, ROLES } from '@mg/shared-kernel';
+import {
+  declaredRoutesWithAccess,
+  describeRoleMatrix,
+  expectEverySuccess,
+  expectHiddenFrom,
+  type RouteWithAccess,
+  sendValidRequest,
+  type TestUser,
+  type ValidRequests,
+} from '@mg/shared-testing';
 import { type TicketResponse } from './http/ticket-responses';
-import { declaredRoutesWithAccess, type RouteWithAccess } from './test-fixtures/declared-access';
 import { type FakeProject } from './test-fixtures/fake-contracts';
 import { aTicketBody, createTicket, resolveTicket } from './test-fixtures/ticket-scenarios';
-import {
-  startTicketsService,
-  type TestUser,
-  type TicketsTestContext,
-} from './test-fixtures/tickets-test-harness';
+import { startTicketsService, type TicketsTestContext } from './test-fixtures/tickets-test-harness';
 
 // Bundling the workflow and creating a database take a while; decisions need resolved tickets.
 jest.setTimeout(120_000);
@@ -57,10 +62,7 @@ async function ticketFor(decision: 'close' | 'reject' | 'reopen'): Promise<Ticke
  * get a fresh ticket in the right state only when the caller's role may decide (the others are
  * refused before the ticket is even read).
  */
-const validRequests: Record<
-  string,
-  (mayAct: boolean) => Promise<{ url: string; payload?: unknown }>
-> = {
+const validRequests: ValidRequests = {
   'GET /me': async () => ({ url: '/me' }),
   'POST /tickets': async () => ({ url: '/tickets', payload: aTicketBody(project.id) }),
   'GET /tickets': async () => ({ url: `/tickets?projectId=${project.id}` }),
@@ -82,37 +84,13 @@ const validRequests: Record<
   'GET /audit': async () => ({ url: `/audit?entityType=Ticket&entityId=${ticket.id}` }),
 };
 
-const mayCall = (role: Role, route: RouteWithAccess): boolean =>
-  route.access !== 'undeclared' && route.access !== 'public' && isAllowed(role, route.access);
+const send = (user: TestUser, route: RouteWithAccess) =>
+  sendValidRequest(context.call, validRequests, user, route);
 
-const send = async (user: TestUser, route: RouteWithAccess, mayAct = mayCall(user.role, route)) => {
-  const request = await validRequests[`${route.method} ${route.path}`]?.(mayAct);
-  if (!request) throw new Error(`No valid request for ${route.method} ${route.path}`);
-  return context.call(user, route.method as 'GET', `/api/v1${request.url}`, request.payload);
-};
-
-describe('SPEC §5 role matrix, for every declared route and every role', () => {
-  it('declares a permission on every route and a test request for each', () => {
-    expect(routes.filter((route) => route.access === 'undeclared')).toEqual([]);
-    const declared = routes.map((route) => `${route.method} ${route.path}`).sort();
-    expect(declared).toEqual(Object.keys(validRequests).sort());
-  });
-
-  it.each(ROLES)('answers %s as the PERMISSIONS table says', async (role) => {
-    for (const route of routes) {
-      const response = await send(members[role], route);
-      const outcome = `${route.method} ${route.path} as ${role} → ${response.statusCode} ${response.body.slice(0, 120)}`;
-      if (mayCall(role, route)) {
-        expect({ outcome, ok: response.statusCode < 300 }).toEqual({ outcome, ok: true });
-      } else {
-        expect({
-          outcome,
-          status: response.statusCode,
-          code: response.json<{ code: string }>().code,
-        }).toEqual({ outcome, status: 403, code: 'FORBIDDEN' });
-      }
-    }
-  });
+describeRoleMatrix({
+  routes: () => routes,
+  validRequests,
+  send: (role, route) => send(members[role], route),
 });
 
 describe('object-level access: another project is invisible to non-members', () => {
@@ -122,13 +100,7 @@ describe('object-level access: another project is invisible to non-members', () 
     'hides the tickets from a %s outside the project: 404 on every ticket route (403 first where the role may not act at all)',
     async (role) => {
       expect(idRoutes()).toHaveLength(5);
-      for (const route of idRoutes()) {
-        const response = await send(outsiders[role], route);
-        const expected = mayCall(role, route) ? 404 : 403;
-        expect(`${route.method} ${route.path} → ${response.statusCode}`).toBe(
-          `${route.method} ${route.path} → ${expected}`,
-        );
-      }
+      await expectHiddenFrom(role, idRoutes(), (route) => send(outsiders[role], route));
     },
   );
 
@@ -156,10 +128,7 @@ describe('object-level access: another project is invisible to non-members', () 
 
   it('lets an admin who is not a member see and act on every project', async () => {
     const admin = outsiders.ADMIN;
-    for (const route of idRoutes()) {
-      const response = await send(admin, route);
-      expect(`${route.method} ${route.path} → ${response.statusCode}`).toMatch(/→ 2\d\d$/);
-    }
+    await expectEverySuccess(idRoutes(), (route) => send(admin, route));
     const all = await context.call(admin, 'GET', '/api/v1/tickets?limit=100');
     expect(all.body).toContain(ticket.id);
   });

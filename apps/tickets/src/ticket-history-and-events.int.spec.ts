@@ -1,18 +1,13 @@
 import { randomUUID } from 'node:crypto';
 import { ApplicationFailure } from '@temporalio/common';
 import { EventCollector } from '@mg/shared-messaging/testing';
-import { eventually, TEST_NATS_SERVERS } from '@mg/shared-testing';
-import { type TicketStepInput } from '@mg/ticket-lifecycle-workflow';
-import { ticketsActivities } from './activities/tickets.activities';
+import { ActivityWorker } from '@mg/shared-temporal';
+import { eventually, TEST_NATS_SERVERS, type TestUser } from '@mg/shared-testing';
+import { type TicketsActivities, type TicketStepInput } from '@mg/ticket-lifecycle-workflow';
 import { type TicketResponse } from './http/ticket-responses';
 import { type FakeProject } from './test-fixtures/fake-contracts';
 import { aTicketBody, createTicket, resolveTicket } from './test-fixtures/ticket-scenarios';
-import {
-  startTicketsService,
-  type TestUser,
-  type TicketsTestContext,
-} from './test-fixtures/tickets-test-harness';
-import { RecordTicketStepUseCase } from './use-cases/record-ticket-step/record-ticket-step.use-case';
+import { startTicketsService, type TicketsTestContext } from './test-fixtures/tickets-test-harness';
 import { ReopenTicketUseCase } from './use-cases/reopen-ticket/reopen-ticket.use-case';
 
 // Bundling the workflow and creating a database take a while; events take a moment to arrive.
@@ -206,7 +201,7 @@ describe('the recordTicketStep activity', () => {
   });
 
   it('called twice with the same input writes one history row, one audit row and one event', async () => {
-    const activities = ticketsActivities(context.app.get(RecordTicketStepUseCase));
+    const { activities } = context.app.get<ActivityWorker<TicketsActivities>>(ActivityWorker);
     const ticket = await newTicket();
     const step = stepFor(ticket);
     await activities.recordTicketStep(step);
@@ -236,7 +231,7 @@ describe('the recordTicketStep activity', () => {
   });
 
   it('fails for good, typed NOT_FOUND, for a ticket that does not exist (no retry would help)', async () => {
-    const activities = ticketsActivities(context.app.get(RecordTicketStepUseCase));
+    const { activities } = context.app.get<ActivityWorker<TicketsActivities>>(ActivityWorker);
     const ticket = await newTicket();
     const failure = await activities
       .recordTicketStep({ ...stepFor(ticket), ticketId: randomUUID() })

@@ -1,4 +1,5 @@
 import { type LightMyRequestResponse } from 'fastify';
+import { type TestUser } from '@mg/shared-testing';
 import { type TicketResponse } from './http/ticket-responses';
 import { type FakeProject } from './test-fixtures/fake-contracts';
 import {
@@ -7,11 +8,7 @@ import {
   resolveTicket,
   startWork,
 } from './test-fixtures/ticket-scenarios';
-import {
-  startTicketsService,
-  type TestUser,
-  type TicketsTestContext,
-} from './test-fixtures/tickets-test-harness';
+import { startTicketsService, type TicketsTestContext } from './test-fixtures/tickets-test-harness';
 
 // Bundling the workflow and creating a database take a while; each ticket runs a real workflow.
 jest.setTimeout(90_000);

@@ -1,12 +1,9 @@
+import { type TestUser } from '@mg/shared-testing';
 import { type TicketResponse } from './http/ticket-responses';
 import { type StatsResponse } from './http/stats-responses';
 import { dayFromToday } from './test-fixtures/fake-contracts';
 import { aTicketBody, createTicket, resolveTicket } from './test-fixtures/ticket-scenarios';
-import {
-  startTicketsService,
-  type TestUser,
-  type TicketsTestContext,
-} from './test-fixtures/tickets-test-harness';
+import { startTicketsService, type TicketsTestContext } from './test-fixtures/tickets-test-harness';
 
 // Bundling the workflow and creating a database take a while.
 jest.setTimeout(90_000);

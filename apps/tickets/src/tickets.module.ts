@@ -1,6 +1,6 @@
 import { type DynamicModule, Inject, Module, type OnApplicationShutdown } from '@nestjs/common';
 import { type Client } from '@temporalio/client';
-import { AuditModule } from '@mg/shared-audit';
+import { AuditController, AuditModule } from '@mg/shared-audit';
 import { AuthModule, CallerController } from '@mg/shared-auth';
 import { PostgresReadinessCheck } from '@mg/shared-database';
 import { READINESS_CHECKS } from '@mg/shared-http';
@@ -23,7 +23,6 @@ import {
   TicketsTransactions,
 } from '@mg/tickets-data-access';
 import { ticketsActivities } from './activities/tickets.activities';
-import { AuditController } from './http/audit.controller';
 import { StatsController } from './http/stats.controller';
 import { TicketDecisionsController } from './http/ticket-decisions.controller';
 import { TicketsController } from './http/tickets.controller';

@@ -1,12 +1,19 @@
 import { type NestFastifyApplication } from '@nestjs/platform-fastify';
-import { type FastifyInstance, type InjectOptions, type LightMyRequestResponse } from 'fastify';
+import { type FastifyInstance } from 'fastify';
 import { loadConfig } from '@mg/shared-config';
 import { type Role } from '@mg/shared-kernel';
-import { createTestDatabase, TEST_NATS_SERVERS, type TestDatabase } from '@mg/shared-testing';
+import {
+  callAs,
+  type CallAs,
+  createTestDatabase,
+  FakeIdentity,
+  type SignedInUser,
+  TEST_NATS_SERVERS,
+  type TestDatabase,
+} from '@mg/shared-testing';
 import { createContractsApp } from '../contracts-app';
 import { contractsConfigSchema } from '../contracts.config';
 import { CONTRACTS_DATABASE_MIGRATIONS } from '../database/contracts-migrations';
-import { FakeIdentity, type TestUser } from './fake-identity';
 
 /** A throw-away database migrated exactly as the service migrates its own at start-up. */
 export const createContractsTestDatabase = (prefix: string): Promise<TestDatabase> =>
@@ -27,15 +34,8 @@ export interface ContractsTestContext {
   databaseUrl: string;
   /** Moves the service's clock. */
   setNow(iso: string): void;
-  newUser(role: Role): Promise<TestUser>;
-  /** Calls the service as `user` (a request without token when `user` is undefined). */
-  call(
-    user: TestUser | undefined,
-    method: InjectOptions['method'],
-    url: string,
-    payload?: unknown,
-    headers?: Record<string, string>,
-  ): Promise<LightMyRequestResponse>;
+  newUser(role: Role): Promise<SignedInUser>;
+  call: CallAs<SignedInUser>;
   dispose(): Promise<void>;
 }
 
@@ -67,13 +67,7 @@ export async function startContractsService(
       now = new Date(iso);
     },
     newUser: (role) => identity.newUser(role),
-    call: (user, method, url, payload, headers = {}) =>
-      http.inject({
-        method,
-        url,
-        headers: { ...(user ? { authorization: user.authorization } : {}), ...headers },
-        ...(payload === undefined ? {} : { payload: payload as InjectOptions['payload'] }),
-      }),
+    call: callAs(http, (user) => user.authorization),
     async dispose() {
       await app.close();
       await identity.stop();
@@ -96,8 +90,8 @@ export const aContractBody = (projectId: string, overrides: Record<string, unkno
 /** Creates a project through the API as `creator` (an admin or a PM) with these members. */
 export async function createProject(
   context: ContractsTestContext,
-  creator: TestUser,
-  members: readonly TestUser[] = [],
+  creator: SignedInUser,
+  members: readonly SignedInUser[] = [],
 ): Promise<{ id: string; memberIds: string[] }> {
   const response = await context.call(creator, 'POST', '/api/v1/projects', {
     name: `Project ${Math.random().toString(36).slice(2, 8)}`,

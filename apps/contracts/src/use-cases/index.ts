@@ -3,7 +3,7 @@ import { CreateContractUseCase } from './create-contract/create-contract.use-cas
 import { CreateProjectUseCase } from './create-project/create-project.use-case';
 import { GetContractUseCase } from './get-contract/get-contract.use-case';
 import { GetProjectUseCase } from './get-project/get-project.use-case';
-import { ListAuditEntriesUseCase } from './list-audit-entries/list-audit-entries.use-case';
+import { auditProjectScopeProvider } from './list-audit-entries/audit-project-scope';
 import { ListContractsUseCase } from './list-contracts/list-contracts.use-case';
 import { ListProjectsUseCase } from './list-projects/list-projects.use-case';
 import { RemoveProjectMemberUseCase } from './remove-project-member/remove-project-member.use-case';
@@ -23,6 +23,6 @@ export const USE_CASES = [
   ListContractsUseCase,
   GetContractUseCase,
   UpdateContractUseCase,
-  ListAuditEntriesUseCase,
+  auditProjectScopeProvider,
   SeedDemoDataUseCase,
 ];

@@ -1,6 +1,5 @@
 import { type Provider } from '@nestjs/common';
 import { type InterventionsActivities } from '@mg/ticket-lifecycle-workflow';
-import { refusalsAreFinal } from './activity-failure';
 import { IssueBilletActivity } from './issue-billet.activity';
 import { RecordInterventionActivity } from './record-intervention.activity';
 import { SubmitReportActivity } from './submit-report.activity';
@@ -11,7 +10,8 @@ export const INTERVENTIONS_ACTIVITIES = Symbol('INTERVENTIONS_ACTIVITIES');
 
 /**
  * The interventions service's share of the ticket lifecycle, by the names the workflow calls
- * (and the Web UI shows). Each is a provider of its own so Nest gives it the database.
+ * (and the Web UI shows). Each is a provider of its own so Nest gives it the database. The
+ * activity worker makes their domain refusals final: retrying cannot change the answer.
  */
 export const INTERVENTIONS_ACTIVITY_PROVIDERS: Provider[] = [
   IssueBilletActivity,
@@ -32,10 +32,10 @@ export const INTERVENTIONS_ACTIVITY_PROVIDERS: Provider[] = [
       submit: SubmitReportActivity,
       validate: ValidateReportActivity,
     ): InterventionsActivities => ({
-      issueBillet: refusalsAreFinal((input) => issue.execute(input)),
-      recordIntervention: refusalsAreFinal((input) => record.execute(input)),
-      submitReport: refusalsAreFinal((input) => submit.execute(input)),
-      validateReport: refusalsAreFinal((input) => validate.execute(input)),
+      issueBillet: (input) => issue.execute(input),
+      recordIntervention: (input) => record.execute(input),
+      submitReport: (input) => submit.execute(input),
+      validateReport: (input) => validate.execute(input),
     }),
   },
 ];

@@ -1,29 +1,21 @@
 import { randomUUID } from 'node:crypto';
-import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
-import { type AddressInfo } from 'node:net';
+import { type IncomingMessage } from 'node:http';
 import { type ProjectSummary, type TicketSummary } from '@mg/shared-service-clients';
+import { callerOf, HttpStub, sendJson, type TestUser } from '@mg/shared-testing';
 import { type TicketStepInput } from '@mg/ticket-lifecycle-workflow';
-import { callerOf } from './fake-identity';
 
-type Route = (
-  request: IncomingMessage,
-  caller: { id: string; role: string },
-) => { status: number; body: unknown };
+type Route = (request: IncomingMessage, caller: TestUser) => { status: number; body: unknown };
 
 /** One owning service played over real HTTP: 401 without a token, else what `route` answers. */
-async function startStub(route: Route): Promise<Server> {
-  const server = createServer((request: IncomingMessage, response: ServerResponse) => {
+const startStub = (route: Route): Promise<HttpStub> =>
+  HttpStub.start((request, response) => {
     const caller = callerOf(request);
     const { status, body } = caller
       ? route(request, caller)
       : { status: 401, body: { code: 'UNAUTHENTICATED' } };
-    response.writeHead(status, { 'content-type': 'application/json' }).end(JSON.stringify(body));
+    sendJson(response, status, body);
   });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  return server;
-}
 
-const urlOf = (server: Server) => `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
 const notFound = { status: 404, body: { code: 'NOT_FOUND' } };
 
 /**
@@ -39,27 +31,25 @@ export class FakeOwners {
   private numbers = 0;
 
   private constructor(
-    private readonly contractsServer: Server,
-    private readonly ticketsServer: Server,
+    private readonly contractsStub: HttpStub,
+    private readonly ticketsStub: HttpStub,
   ) {}
 
   static async start(): Promise<FakeOwners> {
-    // The servers exist before the object answering through them: bound once both are up.
-    const routes: { contracts?: Route; tickets?: Route } = {};
-    const contracts = await startStub((...args) => routes.contracts?.(...args) ?? notFound);
-    const tickets = await startStub((...args) => routes.tickets?.(...args) ?? notFound);
+    // The servers are up before the object answering through them, which exists before any
+    // request.
+    const contracts = await startStub((...args) => owners.answerContracts(...args));
+    const tickets = await startStub((...args) => owners.answerTickets(...args));
     const owners = new FakeOwners(contracts, tickets);
-    routes.contracts = (request, caller) => owners.answerContracts(request, caller);
-    routes.tickets = (request, caller) => owners.answerTickets(request, caller);
     return owners;
   }
 
   get contractsUrl(): string {
-    return urlOf(this.contractsServer);
+    return this.contractsStub.url;
   }
 
   get ticketsUrl(): string {
-    return urlOf(this.ticketsServer);
+    return this.ticketsStub.url;
   }
 
   addProject(memberIds: string[]): ProjectSummary {
@@ -104,20 +94,18 @@ export class FakeOwners {
   }
 
   async stop(): Promise<void> {
-    for (const server of [this.contractsServer, this.ticketsServer]) {
-      server.closeAllConnections();
-      await new Promise<void>((resolve) => server.close(() => resolve()));
-    }
+    await this.contractsStub.stop();
+    await this.ticketsStub.stop();
   }
 
-  private visibleProject(id: string, caller: { id: string; role: string }) {
+  private visibleProject(id: string, caller: TestUser) {
     const project = this.projects.get(id);
     return project && (caller.role === 'ADMIN' || project.memberIds.includes(caller.id))
       ? project
       : undefined;
   }
 
-  private answerContracts(request: IncomingMessage, caller: { id: string; role: string }) {
+  private answerContracts(request: IncomingMessage, caller: TestUser) {
     const url = new URL(request.url ?? '/', 'http://stub');
     if (url.pathname === '/api/v1/projects') {
       const items = [...this.projects.values()].filter((project) =>
@@ -130,7 +118,7 @@ export class FakeOwners {
     return project ? { status: 200, body: project } : notFound;
   }
 
-  private answerTickets(request: IncomingMessage, caller: { id: string; role: string }) {
+  private answerTickets(request: IncomingMessage, caller: TestUser) {
     const { pathname } = new URL(request.url ?? '/', 'http://stub');
     const id = /^\/api\/v1\/tickets\/([^/]+)$/.exec(pathname)?.[1];
     const ticket = id ? this.tickets.get(decodeURIComponent(id)) : undefined;

@@ -2,14 +2,18 @@ import { randomUUID } from 'node:crypto';
 import { type NestFastifyApplication } from '@nestjs/platform-fastify';
 import { type Client as TemporalClient } from '@temporalio/client';
 import { DefaultLogger, Runtime } from '@temporalio/worker';
-import { type FastifyInstance, type InjectOptions, type LightMyRequestResponse } from 'fastify';
+import { type FastifyInstance } from 'fastify';
 import { Client as PgClient } from 'pg';
 import { loadConfig } from '@mg/shared-config';
 import { type Role } from '@mg/shared-kernel';
 import { type TicketSummary } from '@mg/shared-service-clients';
 import { TEMPORAL_CLIENT } from '@mg/shared-temporal';
 import {
+  callAs,
+  type CallAs,
   createTestDatabase,
+  FakeIdentity,
+  type SignedInUser,
   TEST_NATS_SERVERS,
   TEST_TEMPORAL_ADDRESS,
   type TestDatabase,
@@ -21,7 +25,6 @@ import {
 import { INTERVENTIONS_DATABASE_MIGRATIONS } from '../database/interventions-migrations';
 import { createInterventionsApp } from '../interventions-app';
 import { interventionsConfigSchema } from '../interventions.config';
-import { FakeIdentity, type TestUser } from './fake-identity';
 import { FakeOwners } from './fake-owners';
 import { LifecycleWorkers } from './lifecycle-workers';
 
@@ -43,17 +46,10 @@ export interface InterventionsTestContext {
   taskQueues: TicketLifecycleTaskQueues;
   /** A connection to the service's database, to count what was written. */
   database: PgClient;
-  newUser(role: Role, options?: { active?: boolean }): Promise<TestUser>;
+  newUser(role: Role, options?: { active?: boolean }): Promise<SignedInUser>;
   /** A new OPEN, covered ticket of the project (see `FakeOwners.addTicket`). */
   newTicket(projectId: string, overrides?: Partial<TicketSummary>): TicketSummary;
-  /** Calls the service as `user` (a request without token when `user` is undefined). */
-  call(
-    user: TestUser | undefined,
-    method: InjectOptions['method'],
-    url: string,
-    payload?: unknown,
-    headers?: Record<string, string>,
-  ): Promise<LightMyRequestResponse>;
+  call: CallAs<SignedInUser>;
   dispose(): Promise<void>;
 }
 
@@ -101,13 +97,7 @@ export async function startInterventionsService(prefix: string): Promise<Interve
       ticketNumbers.push(ticket.number);
       return ticket;
     },
-    call: (user, method, url, payload, headers = {}) =>
-      http.inject({
-        method,
-        url,
-        headers: { ...(user ? { authorization: user.authorization } : {}), ...headers },
-        ...(payload === undefined ? {} : { payload: payload as InjectOptions['payload'] }),
-      }),
+    call: callAs(http, (user) => user.authorization),
     async dispose() {
       await LifecycleWorkers.terminate(temporal, ticketNumbers);
       await app.close();

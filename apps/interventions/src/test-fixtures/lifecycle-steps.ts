@@ -1,27 +1,27 @@
 import { type LightMyRequestResponse } from 'fastify';
 import { type Role, ROLES } from '@mg/shared-kernel';
 import { type TicketSummary } from '@mg/shared-service-clients';
-import { type TestUser } from './fake-identity';
+import { type SignedInUser } from '@mg/shared-testing';
 import { type InterventionsTestContext } from './interventions-test-harness';
 
 /** A project's people, one of each role, all members (the admin too, though admins see all). */
 export interface Team {
   projectId: string;
-  admin: TestUser;
-  pm: TestUser;
-  developer: TestUser;
-  support: TestUser;
-  client: TestUser;
+  admin: SignedInUser;
+  pm: SignedInUser;
+  developer: SignedInUser;
+  support: SignedInUser;
+  client: SignedInUser;
   /** Another developer of the project, who holds no billet. */
-  otherDeveloper: TestUser;
+  otherDeveloper: SignedInUser;
   /** Every member by role, for the access matrix. */
-  byRole: Record<Role, TestUser>;
+  byRole: Record<Role, SignedInUser>;
 }
 
 export async function newTeam(context: InterventionsTestContext): Promise<Team> {
   const byRole = Object.fromEntries(
     await Promise.all(ROLES.map(async (role) => [role, await context.newUser(role)])),
-  ) as Record<Role, TestUser>;
+  ) as Record<Role, SignedInUser>;
   const otherDeveloper = await context.newUser('DEVELOPER');
   const project = context.owners.addProject([
     ...Object.values(byRole).map((user) => user.id),
@@ -71,6 +71,12 @@ export const aReportBody = (interventionId: string, overrides: Record<string, un
   ...overrides,
 });
 
+/** A refusal as the problem+json tells it: its status and stable code. */
+export const refusal = (response: LightMyRequestResponse) => ({
+  status: response.statusCode,
+  code: response.json<{ code: string }>().code,
+});
+
 /** Answers the body of a 2xx, or fails the test with what came back instead. */
 export function created<T = Record<string, unknown>>(response: LightMyRequestResponse): T {
   if (response.statusCode >= 300) {
@@ -102,9 +108,9 @@ export interface Report {
 /** The steps through the API, each answering what was stored (or failing the test). */
 export const steps = (context: InterventionsTestContext) => ({
   issue: async (
-    by: TestUser,
+    by: SignedInUser,
     ticket: TicketSummary,
-    developer: TestUser,
+    developer: SignedInUser,
     overrides: Record<string, unknown> = {},
   ) =>
     created<Billet>(
@@ -115,7 +121,7 @@ export const steps = (context: InterventionsTestContext) => ({
         aBilletBody(ticket.id, developer.id, overrides),
       ),
     ),
-  record: async (by: TestUser, billetId: string, overrides: Record<string, unknown> = {}) =>
+  record: async (by: SignedInUser, billetId: string, overrides: Record<string, unknown> = {}) =>
     created<Intervention>(
       await context.call(
         by,
@@ -124,20 +130,46 @@ export const steps = (context: InterventionsTestContext) => ({
         anInterventionBody(billetId, overrides),
       ),
     ),
-  submit: async (by: TestUser, interventionId: string, overrides: Record<string, unknown> = {}) =>
+  submit: async (
+    by: SignedInUser,
+    interventionId: string,
+    overrides: Record<string, unknown> = {},
+  ) =>
     created<Report>(
       await context.call(by, 'POST', '/api/v1/reports', aReportBody(interventionId, overrides)),
     ),
-  validate: async (by: TestUser, reportId: string) =>
+  validate: async (by: SignedInUser, reportId: string) =>
     created<Report>(await context.call(by, 'POST', `/api/v1/reports/${reportId}/validate`, {})),
 });
 
+export interface WorkedTicket {
+  ticket: TicketSummary;
+  billet: Billet;
+  intervention: Intervention;
+  report: Report;
+}
+
 /** A ticket of the team's project, worked on up to `until`, with what each step stored. */
+export function workedTicket(
+  context: InterventionsTestContext,
+  team: Team,
+  until: 'billet',
+): Promise<Pick<WorkedTicket, 'ticket' | 'billet'>>;
+export function workedTicket(
+  context: InterventionsTestContext,
+  team: Team,
+  until: 'intervention',
+): Promise<Omit<WorkedTicket, 'report'>>;
+export function workedTicket(
+  context: InterventionsTestContext,
+  team: Team,
+  until: 'report',
+): Promise<WorkedTicket>;
 export async function workedTicket(
   context: InterventionsTestContext,
   team: Team,
   until: 'billet' | 'intervention' | 'report',
-) {
+): Promise<Pick<WorkedTicket, 'ticket' | 'billet'> & Partial<WorkedTicket>> {
   const { issue, record, submit } = steps(context);
   const ticket = context.newTicket(team.projectId);
   const billet = await issue(team.pm, ticket, team.developer);

@@ -2,7 +2,7 @@ import { GetBilletUseCase } from './get-billet/get-billet.use-case';
 import { GetInterventionUseCase } from './get-intervention/get-intervention.use-case';
 import { GetReportUseCase } from './get-report/get-report.use-case';
 import { IssueBilletUseCase } from './issue-billet/issue-billet.use-case';
-import { ListAuditEntriesUseCase } from './list-audit-entries/list-audit-entries.use-case';
+import { auditProjectScopeProvider } from './list-audit-entries/audit-project-scope';
 import { ListBilletsUseCase } from './list-billets/list-billets.use-case';
 import { ListInterventionsUseCase } from './list-interventions/list-interventions.use-case';
 import { ListReportsUseCase } from './list-reports/list-reports.use-case';
@@ -24,5 +24,5 @@ export const USE_CASES = [
   ListReportsUseCase,
   GetReportUseCase,
   ValidateReportUseCase,
-  ListAuditEntriesUseCase,
+  auditProjectScopeProvider,
 ];

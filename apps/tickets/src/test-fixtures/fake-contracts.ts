@@ -1,8 +1,7 @@
 import { randomUUID } from 'node:crypto';
-import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
-import { type AddressInfo } from 'node:net';
-import { decodeJwt } from 'jose';
+import { type IncomingMessage, type ServerResponse } from 'node:http';
 import { addDays, businessDay, daysBetween, isWithinInclusive } from '@mg/shared-kernel';
+import { callerOf, HttpStub, sendJson } from '@mg/shared-testing';
 
 export interface FakeProject {
   id: string;
@@ -33,27 +32,18 @@ export const dayFromToday = (days: number): string => addDays(businessDay(new Da
 export class FakeContracts {
   private readonly projects = new Map<string, FakeProject>();
   private readonly contracts = new Map<string, FakeContract>();
-  private readonly server: Server;
-  private down = false;
 
-  private constructor() {
-    this.server = createServer((request, response) => {
-      if (this.down) {
-        request.socket.destroy();
-        return;
-      }
-      this.answer(request, response);
-    });
-  }
+  private constructor(private readonly stub: HttpStub) {}
 
   static async start(): Promise<FakeContracts> {
-    const fake = new FakeContracts();
-    await new Promise<void>((resolve) => fake.server.listen(0, '127.0.0.1', resolve));
+    // The server is up before the object answering through it, which exists before any request.
+    const stub = await HttpStub.start((request, response) => fake.answer(request, response));
+    const fake = new FakeContracts(stub);
     return fake;
   }
 
   get url(): string {
-    return `http://127.0.0.1:${(this.server.address() as AddressInfo).port}`;
+    return this.stub.url;
   }
 
   addProject(memberIds: readonly string[]): FakeProject {
@@ -86,29 +76,24 @@ export class FakeContracts {
   }
 
   goDown(): void {
-    this.down = true;
-    this.server.closeAllConnections();
+    this.stub.goDown();
   }
 
   comeBack(): void {
-    this.down = false;
+    this.stub.comeBack();
   }
 
-  async stop(): Promise<void> {
-    this.server.closeAllConnections();
-    await new Promise<void>((resolve) => this.server.close(() => resolve()));
+  stop(): Promise<void> {
+    return this.stub.stop();
   }
 
   private answer(request: IncomingMessage, response: ServerResponse): void {
-    const json = (status: number, body: unknown): void => {
-      response.writeHead(status, { 'content-type': 'application/json' }).end(JSON.stringify(body));
-    };
-    const token = /^Bearer (\S+)$/.exec(request.headers.authorization ?? '')?.[1];
-    if (!token) return json(401, { code: 'UNAUTHENTICATED' });
-    const { sub, role } = decodeJwt(token);
+    const json = (status: number, body: unknown): void => sendJson(response, status, body);
+    const caller = callerOf(request);
+    if (!caller) return json(401, { code: 'UNAUTHENTICATED' });
     const sees = (projectId: string) => {
       const project = this.projects.get(projectId);
-      return !!project && (role === 'ADMIN' || project.memberIds.includes(String(sub)));
+      return !!project && (caller.role === 'ADMIN' || project.memberIds.includes(caller.id));
     };
     const url = new URL(request.url ?? '/', this.url);
     const path = url.pathname.replace(/^\/api\/v1/, '');

@@ -1,3 +1,4 @@
+import { type TestUser } from '@mg/shared-testing';
 import {
   issueBilletUpdate,
   recordInterventionUpdate,
@@ -6,7 +7,7 @@ import {
   validateReportUpdate,
 } from '@mg/ticket-lifecycle-workflow';
 import { type TicketResponse } from '../http/ticket-responses';
-import { type TestUser, type TicketsTestContext } from './tickets-test-harness';
+import { type TicketsTestContext } from './tickets-test-harness';
 
 /** A ticket body every rule accepts, for `projectId`. */
 export const aTicketBody = (projectId: string, overrides: Record<string, unknown> = {}) => ({

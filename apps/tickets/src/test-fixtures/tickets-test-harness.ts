@@ -2,18 +2,22 @@ import { randomInt, randomUUID } from 'node:crypto';
 import { type NestFastifyApplication } from '@nestjs/platform-fastify';
 import { type Client as TemporalClient } from '@temporalio/client';
 import { DefaultLogger, NativeConnection, Runtime, Worker } from '@temporalio/worker';
-import { type FastifyInstance, type InjectOptions, type LightMyRequestResponse } from 'fastify';
+import { type FastifyInstance } from 'fastify';
 import { Client as PgClient } from 'pg';
 import { loadConfig } from '@mg/shared-config';
 import { type Role } from '@mg/shared-kernel';
 import { TEMPORAL_CLIENT } from '@mg/shared-temporal';
 import {
+  callAs,
+  type CallAs,
   createTestDatabase,
   startTcpProxy,
   type TcpProxy,
   TEST_NATS_SERVERS,
   TEST_TEMPORAL_ADDRESS,
   TestTokenIssuer,
+  type TestUser,
+  testUser,
 } from '@mg/shared-testing';
 import {
   TicketLifecycleClient,
@@ -29,11 +33,6 @@ import { TICKETS_DATABASE_MIGRATIONS } from '../database/tickets-migrations';
 import { createTicketsApp } from '../tickets-app';
 import { ticketsConfigSchema } from '../tickets.config';
 import { FakeContracts } from './fake-contracts';
-
-export interface TestUser {
-  id: string;
-  role: Role;
-}
 
 /**
  * The tickets service in-process against the real PostgreSQL, NATS and Temporal: its own
@@ -57,14 +56,7 @@ export interface TicketsTestContext {
   newUser(role: Role): TestUser;
   /** The `Authorization` header of `user`, for calling use cases directly. */
   authorization(user: TestUser): Promise<string>;
-  /** Calls the service as `user` (a request without token when `user` is undefined). */
-  call(
-    user: TestUser | undefined,
-    method: InjectOptions['method'],
-    url: string,
-    payload?: unknown,
-    headers?: Record<string, string>,
-  ): Promise<LightMyRequestResponse>;
+  call: CallAs<TestUser>;
   /** Moves the service's clock (not the workflows') by `hours` from the real time. */
   setClockOffsetHours(hours: number): void;
   dispose(): Promise<void>;
@@ -147,15 +139,9 @@ export async function startTicketsService(
     db,
     interventionCalls: calls,
     temporal,
-    newUser: (role) => ({ id: randomUUID(), role }),
+    newUser: testUser,
     authorization,
-    call: async (user, method, url, payload, headers = {}) =>
-      http.inject({
-        method,
-        url,
-        headers: { ...(user ? { authorization: await authorization(user) } : {}), ...headers },
-        ...(payload === undefined ? {} : { payload: payload as InjectOptions['payload'] }),
-      }),
+    call: callAs(http, authorization),
     setClockOffsetHours: (hours) => {
       offsetMs = hours * 3_600_000;
     },

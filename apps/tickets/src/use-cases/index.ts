@@ -3,7 +3,7 @@ import { CreateTicketUseCase } from './create-ticket/create-ticket.use-case';
 import { GetTicketHistoryUseCase } from './get-ticket-history/get-ticket-history.use-case';
 import { GetTicketStatsUseCase } from './get-ticket-stats/get-ticket-stats.use-case';
 import { GetTicketUseCase } from './get-ticket/get-ticket.use-case';
-import { ListAuditEntriesUseCase } from './list-audit-entries/list-audit-entries.use-case';
+import { auditProjectScopeProvider } from './list-audit-entries/audit-project-scope';
 import { ListTicketsUseCase } from './list-tickets/list-tickets.use-case';
 import { RecordTicketStepUseCase } from './record-ticket-step/record-ticket-step.use-case';
 import { RejectTicketUseCase } from './reject-ticket/reject-ticket.use-case';
@@ -24,5 +24,5 @@ export const USE_CASES = [
   ReopenTicketUseCase,
   RecordTicketStepUseCase,
   GetTicketStatsUseCase,
-  ListAuditEntriesUseCase,
+  auditProjectScopeProvider,
 ];

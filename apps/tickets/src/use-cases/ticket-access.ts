@@ -43,7 +43,9 @@ export class TicketAccess {
   }
 
   /** The projects whose tickets the caller may list: every project (undefined) for an admin. */
-  async projectScope(caller: Caller): Promise<string[] | undefined> {
+  async projectScope(
+    caller: Pick<Caller, 'role' | 'authorization'>,
+  ): Promise<string[] | undefined> {
     if (caller.role === 'ADMIN') return undefined;
     return (await this.contracts.listProjects(caller.authorization)).map((project) => project.id);
   }

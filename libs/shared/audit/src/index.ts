@@ -7,8 +7,9 @@
  * - Successes: `AuditTrail.record(tx, entry)` inside the business transaction.
  * - Refusals: `@Audited({ action, entityType, entityIdParam? })` on the route, with
  *   `AuditModule.forRoot({ executor })` (or `{ executorToken, imports }`) in the app.
- * - Reading: `AuditLogReader.list(query, scope)` behind the service's `GET /audit`, the query
- *   parsed by `auditQuerySchema`.
+ * - Reading: `AuditController` (or `auditControllerDescribedAs(…)`) is the service's
+ *   `GET /audit`, narrowed by the `AUDIT_PROJECT_SCOPE` the service provides; it lists through
+ *   `AuditLogReader.list(query, scope)`, the query parsed by `auditQuerySchema`.
  * - Checking: `verifyAuditChain(executor)`, or `npm run audit:verify` for every service database.
  */
 export * from './audit-entry';
@@ -23,3 +24,5 @@ export * from './nest/audit.module';
 export * from './nest/audit.tokens';
 export * from './nest/audited.decorator';
 export * from './nest/audit.dtos';
+export * from './nest/audit-project-scope';
+export * from './nest/audit.controller';

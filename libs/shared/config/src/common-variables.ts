@@ -71,3 +71,30 @@ export const domainServiceVariables = ({
   TEMPORAL_PREFIX: temporalPrefix,
   ...tokenVerification,
 });
+
+/** Only for development and tests: a deployment sets its own (and `production` must). */
+export const DEVELOPMENT_SERVICE_SECRET = 'development-only-service-secret-do-not-deploy';
+
+/**
+ * The secret a service shows identity to get a token of its own (`POST /auth/service-token`),
+ * for what it does on nobody's behalf: finding whom an SLA escalation or a contract alert
+ * notifies. Identity and every service share it.
+ */
+export const serviceSecret = z
+  .string()
+  .min(32, 'must be at least 32 characters')
+  .default(DEVELOPMENT_SERVICE_SECRET);
+
+/** For a config's `superRefine`: production never runs with the development secret. */
+export function refuseDevelopmentSecretInProduction(
+  config: { APP_ENV: string; SERVICE_SECRET: string },
+  context: z.RefinementCtx,
+): void {
+  if (config.APP_ENV === 'production' && config.SERVICE_SECRET === DEVELOPMENT_SERVICE_SECRET) {
+    context.addIssue({
+      code: 'custom',
+      path: ['SERVICE_SECRET'],
+      message: 'must be set in production (the development default is public)',
+    });
+  }
+}

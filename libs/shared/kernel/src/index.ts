@@ -7,5 +7,6 @@ export * from './calendar';
 export * from './sequence-number';
 export * from './event-envelope';
 export * from './demo-user-id';
+export * from './service-account';
 export * from './cursor';
 export * from './page';

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { ROLES } from '@mg/shared-kernel';
+import { type Role, ROLES } from '@mg/shared-kernel';
 import { DEFAULT_TIMEOUT_MS, getFromService, type ServiceLocation } from './service-request';
 
 export const userSummarySchema = z.object({
@@ -8,6 +8,11 @@ export const userSummarySchema = z.object({
   active: z.boolean(),
 });
 export type UserSummary = z.infer<typeof userSummarySchema>;
+
+const userPageSchema = z.object({
+  items: z.array(userSummarySchema),
+  nextCursor: z.string().nullable(),
+});
 
 /** The identity service's users (readable by admins and project managers). */
 export class IdentityClient {
@@ -19,6 +24,27 @@ export class IdentityClient {
       baseUrl: location.baseUrl,
       timeoutMs: location.timeoutMs ?? DEFAULT_TIMEOUT_MS,
     };
+  }
+
+  /**
+   * Every user with this role (`GET /api/v1/users?role=`, all pages), e.g. the admins an
+   * escalation notifies. Needs an admin's or a project manager's token, or a service token.
+   */
+  async listUsers(filter: { role: Role }, authorization: string): Promise<UserSummary[]> {
+    const users: UserSummary[] = [];
+    let cursor: string | null = null;
+    do {
+      const path = `/users?role=${filter.role}&limit=100${cursor ? `&cursor=${cursor}` : ''}`;
+      const page: { items: UserSummary[]; nextCursor: string | null } = await getFromService(
+        this.service,
+        path,
+        userPageSchema,
+        { authorization, notFound: 'No user list.' },
+      );
+      users.push(...page.items);
+      cursor = page.nextCursor;
+    } while (cursor !== null);
+    return users;
   }
 
   /** @throws DomainError NOT_FOUND when no user has this id */

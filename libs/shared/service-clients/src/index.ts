@@ -5,4 +5,5 @@
 export * from './contracts.client';
 export * from './identity.client';
 export * from './service-request';
+export * from './service-token.source';
 export * from './tickets.client';

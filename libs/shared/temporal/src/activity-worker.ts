@@ -19,20 +19,23 @@ export interface ActivityWorkerOptions {
  * polling once the app has booted and stops, finishing its tasks, when the app closes. A
  * `DomainError` an activity throws is a refusal: non-retryable, typed by its code.
  */
-export class ActivityWorker implements OnApplicationBootstrap, OnApplicationShutdown {
+export class ActivityWorker<Activities extends object = object>
+  implements OnApplicationBootstrap, OnApplicationShutdown
+{
+  /** What the worker registers: the service's activities, their domain refusals made final. */
+  readonly activities: Activities;
   private readonly logger = new Logger(ActivityWorker.name);
   private worker: TemporalWorker | undefined;
 
   constructor(
     private readonly options: ActivityWorkerOptions,
-    private readonly activities: object,
-  ) {}
+    activities: Activities,
+  ) {
+    this.activities = refusingActivities(activities);
+  }
 
   async onApplicationBootstrap(): Promise<void> {
-    this.worker = await TemporalWorker.create({
-      ...this.options,
-      activities: refusingActivities(this.activities),
-    });
+    this.worker = await TemporalWorker.create({ ...this.options, activities: this.activities });
     this.worker.run().catch((error: unknown) => {
       // A worker that stopped on its own leaves the service unable to do its share: say so
       // loudly; `GET /ready` reports it too.

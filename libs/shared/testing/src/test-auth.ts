@@ -1,8 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { type DynamicModule } from '@nestjs/common';
-import { exportJWK, generateKeyPair, SignJWT } from 'jose';
 import { AuthModule } from '@mg/shared-auth';
 import { type Role } from '@mg/shared-kernel';
+import { TEST_AUDIENCE, TEST_ISSUER, TestSigningKey } from './test-signing-key';
 
 export interface TestUser {
   id: string;
@@ -16,28 +16,16 @@ export interface TestAuth {
   bearer(user: TestUser): Promise<string>;
 }
 
-const ISSUER = 'test-issuer';
-const AUDIENCE = 'test-audience';
-
 /** Signs real ES256 tokens that the real AuthModule verifies: no guard is faked in these tests. */
 export async function createTestAuth(): Promise<TestAuth> {
-  const { privateKey, publicKey } = await generateKeyPair('ES256');
-  const jwk = { ...(await exportJWK(publicKey)), kid: 'test', alg: 'ES256' };
+  const key = await TestSigningKey.generate();
   return {
-    module: AuthModule.forRoot({ keySet: { keys: [jwk] }, issuer: ISSUER, audience: AUDIENCE }),
+    module: AuthModule.forRoot({ keySet: key.jwks, issuer: TEST_ISSUER, audience: TEST_AUDIENCE }),
     bearer: async (user) => {
-      const token = await new SignJWT({
-        email: 'someone@test.local',
-        name: 'Someone',
-        role: user.role,
-      })
-        .setProtectedHeader({ alg: 'ES256', kid: 'test' })
-        .setSubject(user.id)
-        .setIssuer(ISSUER)
-        .setAudience(AUDIENCE)
-        .setIssuedAt()
-        .setExpirationTime('10m')
-        .sign(privateKey);
+      const token = await key.sign(
+        { ...user, email: 'someone@test.local', name: 'Someone' },
+        '10m',
+      );
       return `Bearer ${token}`;
     },
   };

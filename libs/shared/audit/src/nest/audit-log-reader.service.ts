@@ -10,7 +10,7 @@ import {
 import { AUDIT_EXECUTOR } from './audit.tokens';
 
 /**
- * The read side of `GET /api/v1/audit`: the controller (in each service) parses the query with
+ * The read side of `GET /api/v1/audit`: `AuditController` parses the query with
  * `auditQuerySchema`, requires `audit:read`, narrows the scope to the caller's projects when the
  * caller is not an admin, and returns this page.
  */

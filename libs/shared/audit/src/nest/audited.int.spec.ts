@@ -3,10 +3,15 @@ import { Module } from '@nestjs/common';
 import { type NestFastifyApplication } from '@nestjs/platform-fastify';
 import { type FastifyInstance } from 'fastify';
 import { createSqlClient, type SqlClient } from '@mg/shared-database';
-import { createHttpApp } from '@mg/shared-http';
-import { createTestDatabase, type TestDatabase } from '@mg/shared-testing';
+import {
+  createTestAuth,
+  createTestDatabase,
+  startTestHttpApp,
+  type TestAuth,
+  type TestDatabase,
+  testUser,
+} from '@mg/shared-testing';
 import { AUDIT_MIGRATIONS_DIR } from '../audit-log.location';
-import { createTestAuth, testUser, type TestAuth } from '@mg/shared-testing';
 import { AuditedThingsModule } from '../test-fixtures/audited-things.module';
 import { verifyAuditChain } from '../verify-audit-chain';
 import { AuditModule } from './audit.module';
@@ -29,15 +34,7 @@ beforeAll(async () => {
   })
   class TestAppModule {}
 
-  app = await createHttpApp(TestAppModule, {
-    serviceName: 'audit-test',
-    logLevel: 'silent',
-    openApi: { title: 'Audit test' },
-    globalPrefix: 'api/v1',
-  });
-  await app.init();
-  http = app.getHttpAdapter().getInstance();
-  await http.ready();
+  ({ app, http } = await startTestHttpApp(TestAppModule, 'audit-test'));
 });
 
 afterAll(async () => {
