@@ -182,6 +182,26 @@ describe('TicketLifecycleClient', () => {
     }
   }, 30_000);
 
+  it('replaces the workflow another ticket left under the same number (a database reset restarts numbering)', async () => {
+    const ended = newTicket();
+    await lifecycle.update(ended, rejectUpdate, { actor: manager, reason: 'Duplicate' });
+    await eventually(async () => expect(await statusOf(ended)).toBe('COMPLETED'));
+    const running = newTicket();
+    expect(await lifecycle.start(running)).toBe(true);
+
+    for (const stale of [ended, running]) {
+      const reborn = { ...stale, ticketId: randomUUID() };
+      tickets.push(reborn);
+      expect(await lifecycle.start(reborn)).toBe(true);
+      expect(await statusOf(reborn)).toBe('RUNNING');
+      expect(await runsOf(reborn)).toHaveLength(2);
+      expect((await lifecycle.progress(reborn.number))?.ticketId).toBe(reborn.ticketId);
+      // Starting it again finds it: idempotent for the new ticket.
+      expect(await lifecycle.start(reborn)).toBe(true);
+      expect(await runsOf(reborn)).toHaveLength(2);
+    }
+  }, 30_000);
+
   it('applies an update sent twice with the same updateId once, and answers both alike', async () => {
     const ticket = newTicket();
     const updateId = `${manager.id}:${randomUUID()}:POST /billets`;

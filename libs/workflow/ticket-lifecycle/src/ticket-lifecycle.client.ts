@@ -111,19 +111,46 @@ export class TicketLifecycleClient {
   }
 
   private async startWorkflow(ticket: TicketLifecycleInput): Promise<boolean> {
+    const existing = await this.describe(ticket.number);
+    if (existing && existing.ticketId === ticket.ticketId) return existing.running;
+    if (existing?.running) {
+      // Left by a database this system no longer has (numbers restart after a reset): the
+      // number now names another ticket, whose workflow this one must not stand in for.
+      await this.client.workflow
+        .getHandle(this.workflowIdOf(ticket.number))
+        .terminate(`Ticket ${ticket.number} is now ${ticket.ticketId}; this run was for another`);
+    }
     const { workflow, tickets, interventions } = this.options.taskQueues;
     try {
       await this.client.workflow.start<typeof ticketLifecycleWorkflow>(WORKFLOW_TYPE, {
         taskQueue: workflow,
         workflowId: this.workflowIdOf(ticket.number),
         args: [{ ...ticket, activityTaskQueues: { tickets, interventions } }],
-        // A running workflow is the one we want; a finished one is never started again.
-        workflowIdReusePolicy: 'REJECT_DUPLICATE',
+        memo: { ticketId: ticket.ticketId },
+        // A running workflow is the one we want; a finished one of this ticket is never started
+        // again (a stale one, of another ticket, is replaced).
+        workflowIdReusePolicy: existing ? 'ALLOW_DUPLICATE' : 'REJECT_DUPLICATE',
         workflowIdConflictPolicy: 'USE_EXISTING',
       });
       return true;
     } catch (error) {
       if (error instanceof WorkflowExecutionAlreadyStartedError) return false;
+      throw error;
+    }
+  }
+
+  /** Which ticket the workflow under this number belongs to, and whether it runs; null if none. */
+  private async describe(number: string): Promise<{ ticketId: unknown; running: boolean } | null> {
+    try {
+      const description = await this.client.workflow
+        .getHandle(this.workflowIdOf(number))
+        .describe();
+      return {
+        ticketId: description.memo?.['ticketId'],
+        running: description.status.name === 'RUNNING',
+      };
+    } catch (error) {
+      if (error instanceof WorkflowNotFoundError) return null;
       throw error;
     }
   }
