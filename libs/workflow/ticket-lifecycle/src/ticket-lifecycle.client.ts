@@ -112,7 +112,9 @@ export class TicketLifecycleClient {
 
   private async startWorkflow(ticket: TicketLifecycleInput): Promise<boolean> {
     const existing = await this.describe(ticket.number);
-    if (existing && existing.ticketId === ticket.ticketId) return existing.running;
+    // A run without a memo predates them: it cannot be told stale, so it stays this ticket's.
+    const sameTicket = existing?.ticketId === undefined || existing.ticketId === ticket.ticketId;
+    if (existing && sameTicket) return existing.running;
     if (existing?.running) {
       // Left by a database this system no longer has (numbers restart after a reset): the
       // number now names another ticket, whose workflow this one must not stand in for.
